@@ -1,0 +1,101 @@
+package de.foerderfluss.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import de.foerderfluss.programme.FileNumbers;
+import de.foerderfluss.programme.FundingModule;
+import de.foerderfluss.programme.FundingYear;
+import de.foerderfluss.programme.Municipality;
+import de.foerderfluss.programme.ProgrammeCatalogue;
+import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.DomainEvents;
+import de.foerderfluss.shared.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a carrier does with its applications. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('CARRIER')")
+public class ApplicationService {
+
+	private final Applications applications;
+
+	private final ApplicationLookup lookup;
+
+	private final ProgrammeCatalogue catalogue;
+
+	private final FileNumbers fileNumbers;
+
+	private final DomainEvents events;
+
+	private final Clock clock;
+
+	ApplicationService(Applications applications, ApplicationLookup lookup, ProgrammeCatalogue catalogue,
+			FileNumbers fileNumbers, DomainEvents events, Clock clock) {
+		this.applications = applications;
+		this.lookup = lookup;
+		this.catalogue = catalogue;
+		this.fileNumbers = fileNumbers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Registers the application under a new file number and starts its case. */
+	public Application submit(SubmitApplication command) {
+		Actor actor = Actor.current();
+		FundingYear year = this.catalogue.resolveYear(command.fundingYear(), command.programme());
+		if (!year.isOpenForApplications()) {
+			throw new InvalidInputException("fundingYear", "error.funding-year.closed", year.getYear());
+		}
+		FundingModule module = this.catalogue.resolveModule(year, command.module());
+		Municipality municipality = this.catalogue.resolveMunicipality(command.municipality());
+		if (command.endDate().isBefore(command.startDate())) {
+			throw new InvalidInputException("endDate", "error.period.end-before-start");
+		}
+		if (ModuleRules.needsRooms(module.getCode()) && (command.rooms() == null || command.rooms() < 1)) {
+			throw new InvalidInputException("rooms", "error.rooms.required");
+		}
+		List<CostItem> costItems = command.costItems()
+			.stream()
+			.map((line) -> new CostItem(line.category(), line.description(), line.amount()))
+			.toList();
+
+		Application application = this.applications
+			.save(new Application(this.fileNumbers.next(year.getId()), year.getId(), module.getId(), actor.carrierId(),
+					municipality.getId(), command.title(), command.summary(), command.startDate(), command.endDate(),
+					command.rooms(), costItems, this.clock.instant(), actor.username()));
+		application.announceSubmission();
+		this.events.publishFrom(application);
+		return application;
+	}
+
+	/** Answers a request for documents: the completeness check starts again. */
+	public Application resubmit(Long id, String note) {
+		Application application = this.lookup.visibleTo(Actor.current(), id);
+		application.resubmit(note);
+		return saveAndPublish(application);
+	}
+
+	public Application acceptContract(Long id) {
+		Application application = this.lookup.visibleTo(Actor.current(), id);
+		application.acceptContract(this.clock.instant());
+		return saveAndPublish(application);
+	}
+
+	/** Withdraws before the first payout; the case releases its budget. */
+	public Application withdraw(Long id, String reason) {
+		Application application = this.lookup.visibleTo(Actor.current(), id);
+		application.withdraw(reason);
+		return saveAndPublish(application);
+	}
+
+	private Application saveAndPublish(Application application) {
+		Application saved = this.applications.save(application);
+		this.events.publishFrom(saved);
+		return saved;
+	}
+
+}

@@ -1,0 +1,135 @@
+package de.foerderfluss.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.AuditRecord;
+import de.foerderfluss.shared.CurrentActor;
+import de.foerderfluss.shared.DomainEvents;
+import de.foerderfluss.shared.InvalidInputException;
+import de.foerderfluss.shared.Messages;
+import de.foerderfluss.shared.NotFoundException;
+import de.foerderfluss.shared.StepNotAllowedException;
+import org.apache.tika.Tika;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores the carrier's uploads and the notices the authority issues. */
+@Service
+@Transactional
+@EnableConfigurationProperties(DocumentProperties.class)
+public class DocumentStore {
+
+	private static final Tika TYPE_DETECTOR = new Tika();
+
+	private final ApplicationLookup lookup;
+
+	private final ApplicationDocuments documents;
+
+	private final DocumentContents contents;
+
+	private final DocumentProperties properties;
+
+	private final DomainEvents events;
+
+	private final Clock clock;
+
+	DocumentStore(ApplicationLookup lookup, ApplicationDocuments documents, DocumentContents contents,
+			DocumentProperties properties, DomainEvents events, Clock clock) {
+		this.lookup = lookup;
+		this.documents = documents;
+		this.contents = contents;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Accepts PDF, JPEG or PNG up to the size limit, judged by content rather than by
+	 * name.
+	 */
+	@PreAuthorize("hasRole('CARRIER')")
+	public ApplicationDocument upload(Long applicationId, String filename, byte[] content) {
+		Application application = this.lookup.visibleTo(Actor.current(), applicationId);
+		if (application.getStatus().isFinal()) {
+			throw new StepNotAllowedException("error.step-not-allowed", Messages.code("step.upload"),
+					Messages.code("status." + application.getStatus().name()));
+		}
+		if (content.length == 0) {
+			throw new InvalidInputException("file", "error.document.empty");
+		}
+		if (content.length > this.properties.maxSize().toBytes()) {
+			throw new InvalidInputException("file", "error.document.too-large",
+					this.properties.maxSize().toMegabytes());
+		}
+		String type = TYPE_DETECTOR.detect(content);
+		if (!this.properties.allowedTypes().contains(type)) {
+			throw new InvalidInputException("file", "error.document.type", type);
+		}
+		ApplicationDocument document = store(application.getId(), DocumentKind.UPLOAD, safeName(filename), type,
+				content);
+		this.events.publish(AuditRecord.of(application.getId(), "DOCUMENT_UPLOADED", document.getFilename()));
+		return document;
+	}
+
+	/**
+	 * Archives a notice the authority issued, so that exactly what was sent can be shown
+	 * again.
+	 */
+	public ApplicationDocument archiveNotice(Long applicationId, DocumentKind kind, String filename, byte[] pdf) {
+		return store(applicationId, kind, filename, "application/pdf", pdf);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApplicationDocument> listFor(Actor actor, Long applicationId) {
+		this.lookup.visibleTo(actor, applicationId);
+		return this.documents.findByApplicationIdOrderById(applicationId);
+	}
+
+	@Transactional(readOnly = true)
+	public StoredFile download(Actor actor, Long documentId) {
+		ApplicationDocument document = this.documents.findById(documentId)
+			.orElseThrow(() -> new NotFoundException("document", documentId));
+		try {
+			this.lookup.visibleTo(actor, document.getApplicationId());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("document", documentId);
+		}
+		return new StoredFile(document, content(document));
+	}
+
+	/** The latest archived notice of the kind, if one was issued. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<StoredFile> latestNotice(Long applicationId, DocumentKind kind) {
+		return this.documents.findFirstByApplicationIdAndKindOrderByIdDesc(applicationId, kind)
+			.map((document) -> new StoredFile(document, content(document)));
+	}
+
+	private ApplicationDocument store(Long applicationId, DocumentKind kind, String filename, String type,
+			byte[] content) {
+		ApplicationDocument document = this.documents.save(new ApplicationDocument(applicationId, kind, filename, type,
+				content.length, this.clock.instant(), CurrentActor.name()));
+		this.contents.save(new DocumentContent(document.getId(), content));
+		return document;
+	}
+
+	private byte[] content(ApplicationDocument document) {
+		return this.contents.findById(document.getId())
+			.map(DocumentContent::getContent)
+			.orElseThrow(() -> new NotFoundException("document", document.getId()));
+	}
+
+	private static String safeName(String filename) {
+		String name = (filename != null) ? filename.replaceAll("^.*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N}._ -]", "_")
+				: "";
+		if (name.isBlank()) {
+			return "dokument";
+		}
+		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
+	}
+
+}

@@ -1,0 +1,92 @@
+package de.foerderfluss.application.web;
+
+import java.util.List;
+
+import de.foerderfluss.application.Application;
+import de.foerderfluss.application.ApplicationDocument;
+import de.foerderfluss.application.ApplicationLookup;
+import de.foerderfluss.application.ApplicationStatus;
+import de.foerderfluss.application.DocumentStore;
+import de.foerderfluss.audit.AuditTrail;
+import de.foerderfluss.carrier.Carriers;
+import de.foerderfluss.programme.FundingModule;
+import de.foerderfluss.programme.ProgrammeCatalogue;
+import de.foerderfluss.security.Actor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the API's view of an application from the modules that hold its parts. */
+@Component
+@Transactional(readOnly = true)
+class ApplicationViews {
+
+	private final ProgrammeCatalogue catalogue;
+
+	private final Carriers carriers;
+
+	private final DocumentStore documents;
+
+	private final AuditTrail audit;
+
+	private final ApplicationLookup lookup;
+
+	ApplicationViews(ProgrammeCatalogue catalogue, Carriers carriers, DocumentStore documents, AuditTrail audit,
+			ApplicationLookup lookup) {
+		this.lookup = lookup;
+		this.catalogue = catalogue;
+		this.carriers = carriers;
+		this.documents = documents;
+		this.audit = audit;
+	}
+
+	ApplicationView detail(Actor actor, Long id) {
+		Application application = this.lookup.visibleTo(actor, id);
+		List<ApplicationView.DocumentView> documentViews = this.documents.listFor(actor, application.getId())
+			.stream()
+			.map(ApplicationViews::documentView)
+			.toList();
+		List<ApplicationView.HistoryView> history = this.audit.historyOf(application.getId())
+			.stream()
+			.map((entry) -> new ApplicationView.HistoryView(entry.getOccurredAt(), entry.getActor(), entry.getAction(),
+					entry.getStatusBefore(), entry.getStatusAfter(), entry.getDetail()))
+			.toList();
+		return view(application, documentViews, history);
+	}
+
+	List<ApplicationView> list(Actor actor, ApplicationStatus status) {
+		return this.lookup.listFor(actor, status).stream().map((application) -> view(application, null, null)).toList();
+	}
+
+	static ApplicationView.DocumentView documentView(ApplicationDocument document) {
+		return new ApplicationView.DocumentView(document.getId(), document.getKind().name(), document.getFilename(),
+				document.getContentType(), document.getSize(), document.getUploadedAt(),
+				"/api/v1/documents/" + document.getId());
+	}
+
+	private ApplicationView view(Application application, List<ApplicationView.DocumentView> documentViews,
+			List<ApplicationView.HistoryView> history) {
+		FundingModule module = this.catalogue.module(application.getFundingModuleId());
+		String carrierName = this.carriers.findById(application.getCarrierId()).map((c) -> c.getName()).orElse(null);
+		ApplicationView.EligibilityView eligibility = (application.getEligible() != null)
+				? new ApplicationView.EligibilityView(application.getEligible(), application.getEligibleMaximum(),
+						application.isFlatRate(), application.getEligibilityNote())
+				: null;
+		return new ApplicationView(application.getId(), application.getFileNumber(), application.getStatus(),
+				module.getFundingYear().getProgramme().getCode(), module.getFundingYear().getYear(), module.getCode(),
+				application.getTitle(), application.getSummary(),
+				this.catalogue.municipality(application.getMunicipalityId()).getName(), application.getStartDate(),
+				application.getEndDate(), application.getRooms(),
+				new ApplicationView.CarrierRef(application.getCarrierId(), carrierName),
+				application.getCostItems()
+					.stream()
+					.map((item) -> new ApplicationView.CostItemView(item.getId(), item.getCategory(),
+							item.getDescription(), item.getAmount()))
+					.toList(),
+				application.getRequestedAmount(), eligibility, application.getRecommendedAmount(),
+				application.getApprovedAmount(), application.getCalledAmount(), application.getPaidAmount(),
+				application.remainingAmount(), application.getRecognisedAmount(), application.getRepaymentAmount(),
+				application.getRepaidAmount(), application.getRejectionReason(), application.isProofOverdue(),
+				application.getSubmittedAt(), documentViews, history);
+	}
+
+}

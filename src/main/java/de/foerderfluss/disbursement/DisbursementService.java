@@ -1,0 +1,180 @@
+package de.foerderfluss.disbursement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+
+import de.foerderfluss.application.Application;
+import de.foerderfluss.application.ApplicationLookup;
+import de.foerderfluss.application.ApplicationWithdrawn;
+import de.foerderfluss.application.Applications;
+import de.foerderfluss.carrier.Carrier;
+import de.foerderfluss.carrier.Carriers;
+import de.foerderfluss.programme.BudgetLedger;
+import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.AuditRecord;
+import de.foerderfluss.shared.DomainEvents;
+import de.foerderfluss.shared.InvalidInputException;
+import de.foerderfluss.shared.Money;
+import de.foerderfluss.shared.NotFoundException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Fund calls from carriers, their verification, and payouts released by finance. */
+@Service
+@Transactional
+@EnableConfigurationProperties(DisbursementProperties.class)
+public class DisbursementService {
+
+	private final ApplicationLookup lookup;
+
+	private final Applications applications;
+
+	private final FundCalls fundCalls;
+
+	private final Payouts payouts;
+
+	private final Carriers carriers;
+
+	private final BudgetLedger ledger;
+
+	private final DomainEvents events;
+
+	private final DisbursementProperties properties;
+
+	private final Clock clock;
+
+	DisbursementService(ApplicationLookup lookup, Applications applications, FundCalls fundCalls, Payouts payouts,
+			Carriers carriers, BudgetLedger ledger, DomainEvents events, DisbursementProperties properties,
+			Clock clock) {
+		this.lookup = lookup;
+		this.applications = applications;
+		this.fundCalls = fundCalls;
+		this.payouts = payouts;
+		this.carriers = carriers;
+		this.ledger = ledger;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Calls part of the approved amount. Money may be called only for payments due within
+	 * the fund call horizon (two months), and never more than what remains of the
+	 * approved amount.
+	 */
+	@PreAuthorize("hasRole('CARRIER')")
+	public FundCall callFunds(Long applicationId, Money amount, LocalDate neededOn, String note) {
+		Actor actor = Actor.current();
+		Application application = this.lookup.visibleTo(actor, applicationId);
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate needed = (neededOn != null) ? neededOn : today;
+		LocalDate latest = today.plus(this.properties.fundCallHorizon());
+		if (needed.isAfter(latest)) {
+			throw new InvalidInputException("neededOn", "error.fund-call.not-needed-soon",
+					latest.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+		}
+		if (!amount.isPositive()) {
+			throw new InvalidInputException("amount", "error.amount.positive");
+		}
+		application.registerFundCall(amount);
+		this.applications.save(application);
+
+		FundCall fundCall = this.fundCalls
+			.save(new FundCall(applicationId, amount, needed, note, actor.username(), this.clock.instant()));
+		fundCall.announceSubmission();
+		this.events.publishFrom(fundCall);
+		return fundCall;
+	}
+
+	/** The factual and arithmetic verification ("sachlich und rechnerisch richtig"). */
+	@PreAuthorize("hasRole('REVIEWER')")
+	public FundCall verify(Long fundCallId, boolean correct, String note) {
+		Actor actor = Actor.current();
+		FundCall fundCall = visibleFundCall(actor, fundCallId);
+		fundCall.verify(correct, note, actor.username(), this.clock.instant());
+		if (!correct) {
+			Application application = this.lookup.byId(fundCall.getApplicationId());
+			application.dropFundCall(fundCall.getAmount());
+			this.applications.save(application);
+		}
+		this.fundCalls.save(fundCall);
+		this.events.publishFrom(fundCall);
+		return fundCall;
+	}
+
+	/**
+	 * The release order (Anordnung) by someone other than the verifier. The payout is
+	 * booked exactly once; a second release of the same fund call pays nothing and is
+	 * refused.
+	 */
+	@PreAuthorize("hasRole('FINANCE')")
+	public Payout release(Long fundCallId) {
+		Actor actor = Actor.current();
+		FundCall fundCall = visibleFundCall(actor, fundCallId);
+		fundCall.release(actor.username(), this.clock.instant());
+		this.fundCalls.save(fundCall);
+
+		Application application = this.lookup.byId(fundCall.getApplicationId());
+		application.recordPayout(fundCall.getAmount());
+		this.applications.save(application);
+
+		Carrier carrier = this.carriers.findById(application.getCarrierId())
+			.orElseThrow(() -> new NotFoundException("carrier", application.getCarrierId()));
+		Payout payout = this.payouts.saveAndFlush(
+				new Payout(fundCall, carrier.getBankAccount().getAccountHolder(), carrier.getBankAccount().getIban()));
+		this.ledger.bookPayout(application.budgetAccount(), payout.getAmount(), "payout:" + payout.getId());
+
+		this.events.publish(AuditRecord.of(application.getId(), "PAYOUT_RELEASED",
+				"Auszahlung " + payout.getId() + " über " + payout.getAmount().amount().toPlainString() + " EUR"));
+		this.events.publish(new PayoutReleased(payout.getId(), fundCall.getId(), application.getId()));
+		return payout;
+	}
+
+	@Transactional(readOnly = true)
+	public List<FundCall> fundCallsOf(Actor actor, Long applicationId) {
+		this.lookup.visibleTo(actor, applicationId);
+		return this.fundCalls.findByApplicationIdOrderById(applicationId);
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
+	public List<Payout> payouts(PayoutStatus status) {
+		return (status != null) ? this.payouts.findByStatusOrderByIdDesc(status)
+				: this.payouts.findAllByOrderByIdDesc();
+	}
+
+	/** A withdrawn application takes its open fund calls with it. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(ApplicationWithdrawn event) {
+		Application application = this.lookup.byId(event.applicationId());
+		for (FundCall fundCall : this.fundCalls.findByApplicationIdAndStatusIn(event.applicationId(),
+				EnumSet.of(FundCallStatus.SUBMITTED, FundCallStatus.VERIFIED))) {
+			fundCall.cancel();
+			application.dropFundCall(fundCall.getAmount());
+			this.fundCalls.save(fundCall);
+			this.events.publishFrom(fundCall);
+		}
+		this.applications.save(application);
+	}
+
+	private FundCall visibleFundCall(Actor actor, Long fundCallId) {
+		FundCall fundCall = this.fundCalls.findById(fundCallId)
+			.orElseThrow(() -> new NotFoundException("fundCall", fundCallId));
+		try {
+			this.lookup.visibleTo(actor, fundCall.getApplicationId());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("fundCall", fundCallId);
+		}
+		return fundCall;
+	}
+
+}

@@ -1,0 +1,180 @@
+package de.foerderfluss.disbursement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import de.foerderfluss.shared.AggregateRoot;
+import de.foerderfluss.shared.AuditRecord;
+import de.foerderfluss.shared.FourEyesViolationException;
+import de.foerderfluss.shared.Messages;
+import de.foerderfluss.shared.Money;
+import de.foerderfluss.shared.StepNotAllowedException;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A carrier's call for (part of) the approved amount. It is verified by one person and
+ * released by another, and released at most once.
+ */
+@Entity
+@Table(name = "fund_call")
+public class FundCall extends AggregateRoot {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private Long applicationId;
+
+	private Money amount;
+
+	private LocalDate neededOn;
+
+	private String note;
+
+	@Enumerated(EnumType.STRING)
+	private FundCallStatus status;
+
+	private String submittedBy;
+
+	private Instant submittedAt;
+
+	private String verifiedBy;
+
+	private Instant verifiedAt;
+
+	private String verificationNote;
+
+	private String releasedBy;
+
+	private Instant releasedAt;
+
+	protected FundCall() {
+	}
+
+	FundCall(Long applicationId, Money amount, LocalDate neededOn, String note, String submittedBy,
+			Instant submittedAt) {
+		this.applicationId = applicationId;
+		this.amount = amount;
+		this.neededOn = neededOn;
+		this.note = note;
+		this.status = FundCallStatus.SUBMITTED;
+		this.submittedBy = submittedBy;
+		this.submittedAt = submittedAt;
+	}
+
+	void announceSubmission() {
+		registerEvent(AuditRecord.of(this.applicationId, "FUND_CALL_SUBMITTED", describe()));
+		registerEvent(new FundCallSubmitted(this.id, this.applicationId));
+	}
+
+	void verify(boolean correct, String verificationNote, String verifier, Instant now) {
+		require("step.verification", FundCallStatus.SUBMITTED);
+		this.status = correct ? FundCallStatus.VERIFIED : FundCallStatus.NOT_CORRECT;
+		this.verifiedBy = verifier;
+		this.verifiedAt = now;
+		this.verificationNote = verificationNote;
+		registerEvent(AuditRecord.of(this.applicationId, correct ? "FUND_CALL_VERIFIED" : "FUND_CALL_NOT_CORRECT",
+				describe()));
+		registerEvent(new FundCallVerified(this.id, this.applicationId, correct));
+	}
+
+	/**
+	 * The release order; refused a second time and refused to the person who verified.
+	 */
+	void release(String releaser, Instant now) {
+		if (this.status == FundCallStatus.RELEASED) {
+			throw new StepNotAllowedException("error.fund-call.already-released", this.id);
+		}
+		require("step.release", FundCallStatus.VERIFIED);
+		if (releaser.equals(this.verifiedBy)) {
+			throw new FourEyesViolationException("error.four-eyes.verifier-releases");
+		}
+		this.status = FundCallStatus.RELEASED;
+		this.releasedBy = releaser;
+		this.releasedAt = now;
+	}
+
+	void cancel() {
+		this.status = FundCallStatus.CANCELLED;
+		registerEvent(AuditRecord.of(this.applicationId, "FUND_CALL_CANCELLED", describe()));
+		registerEvent(new FundCallCancelled(this.id));
+	}
+
+	public boolean isOpen() {
+		return this.status == FundCallStatus.SUBMITTED || this.status == FundCallStatus.VERIFIED;
+	}
+
+	private String describe() {
+		return "Mittelabruf " + this.id + " über " + this.amount.amount().toPlainString() + " EUR";
+	}
+
+	private void require(String step, FundCallStatus expected) {
+		if (this.status != expected) {
+			throw new StepNotAllowedException("error.fund-call.step-not-allowed", Messages.code(step),
+					Messages.code("fund-call-status." + this.status.name()));
+		}
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getApplicationId() {
+		return this.applicationId;
+	}
+
+	public Money getAmount() {
+		return this.amount;
+	}
+
+	public LocalDate getNeededOn() {
+		return this.neededOn;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public FundCallStatus getStatus() {
+		return this.status;
+	}
+
+	public String getSubmittedBy() {
+		return this.submittedBy;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public String getVerifiedBy() {
+		return this.verifiedBy;
+	}
+
+	public Instant getVerifiedAt() {
+		return this.verifiedAt;
+	}
+
+	public String getVerificationNote() {
+		return this.verificationNote;
+	}
+
+	public String getReleasedBy() {
+		return this.releasedBy;
+	}
+
+	public Instant getReleasedAt() {
+		return this.releasedAt;
+	}
+
+}

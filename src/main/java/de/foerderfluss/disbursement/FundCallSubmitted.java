@@ -1,0 +1,5 @@
+package de.foerderfluss.disbursement;
+
+/** A carrier called funds. */
+public record FundCallSubmitted(Long fundCallId, Long applicationId) {
+}

@@ -1,0 +1,11 @@
+package de.foerderfluss.proof;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProofAudits extends JpaRepository<ProofAudit, Long> {
+
+	Optional<ProofAudit> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
+
+}

@@ -1,0 +1,188 @@
+package de.foerderfluss.proof;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import de.foerderfluss.application.Application;
+import de.foerderfluss.application.ApplicationLookup;
+import de.foerderfluss.application.Applications;
+import de.foerderfluss.application.CostItem;
+import de.foerderfluss.programme.BudgetLedger;
+import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.DomainEvents;
+import de.foerderfluss.shared.InvalidInputException;
+import de.foerderfluss.shared.Money;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/** Proof of use, its audit, the clawback of unrecognised money and its repayment. */
+@Service
+@Transactional
+@EnableConfigurationProperties(ProofProperties.class)
+public class ProofService {
+
+	private final ApplicationLookup lookup;
+
+	private final Applications applications;
+
+	private final ProofsOfUse proofs;
+
+	private final ProofAudits audits;
+
+	private final Clawbacks clawbacks;
+
+	private final Repayments repayments;
+
+	private final BudgetLedger ledger;
+
+	private final DomainEvents events;
+
+	private final ProofProperties properties;
+
+	private final Clock clock;
+
+	ProofService(ApplicationLookup lookup, Applications applications, ProofsOfUse proofs, ProofAudits audits,
+			Clawbacks clawbacks, Repayments repayments, BudgetLedger ledger, DomainEvents events,
+			ProofProperties properties, Clock clock) {
+		this.lookup = lookup;
+		this.applications = applications;
+		this.proofs = proofs;
+		this.audits = audits;
+		this.clawbacks = clawbacks;
+		this.repayments = repayments;
+		this.ledger = ledger;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Accepts the proof of use as soon as the contract is accepted; every figure refers
+	 * to a line of the cost plan and the figures add up to the spent amount.
+	 */
+	@PreAuthorize("hasRole('CARRIER')")
+	public ProofOfUse submit(Long applicationId, SubmitProof command) {
+		Actor actor = Actor.current();
+		Application application = this.lookup.visibleTo(actor, applicationId);
+		application.submitProof();
+		if (!command.confirmed()) {
+			throw new InvalidInputException("confirmed", "error.proof.confirmation-required");
+		}
+		Map<Long, CostItem> plan = new HashMap<>();
+		application.getCostItems().forEach((item) -> plan.put(item.getId(), item));
+		List<SpentLine> lines = command.lines().stream().map((line) -> {
+			CostItem item = plan.remove(line.costItemId());
+			if (item == null) {
+				throw new InvalidInputException("costItems", "error.proof.unknown-cost-item", line.costItemId());
+			}
+			return new SpentLine(item.getId(), item.getCategory().name(), item.getDescription(), item.getAmount(),
+					line.spent());
+		}).toList();
+		Money total = Money.sum(lines.stream().map(SpentLine::getSpent));
+		if (!total.equals(command.spentAmount())) {
+			throw new InvalidInputException("spentAmount", "error.proof.sum-mismatch", total.amount());
+		}
+		ProofOfUse proof = this.proofs.save(new ProofOfUse(applicationId, command.spentAmount(), command.report(),
+				lines, actor.username(), this.clock.instant()));
+		save(application);
+		this.events.publish(new ProofSubmitted(applicationId));
+		return proof;
+	}
+
+	/**
+	 * Recognises part or all of the spending. The unused commitment goes back to the
+	 * budget; when less is recognised than was paid, a clawback for the difference is
+	 * set.
+	 */
+	@PreAuthorize("hasRole('REVIEWER')")
+	public Application audit(Long applicationId, boolean accepted, Money recognised, String note) {
+		Actor actor = Actor.current();
+		Application application = this.lookup.visibleTo(actor, applicationId);
+		application.requireAuditOpen();
+		Optional<ProofOfUse> proof = this.proofs.findFirstByApplicationIdOrderByIdDesc(applicationId);
+		Money recognisedAmount = (recognised != null) ? recognised : (accepted ? null : Money.ZERO);
+		if (recognisedAmount == null || recognisedAmount.isNegative()) {
+			throw new InvalidInputException("recognisedAmount", "error.proof.recognised-required");
+		}
+		Money ceiling = proof.map(ProofOfUse::getSpentAmount).orElse(Money.ZERO).min(application.getApprovedAmount());
+		if (recognisedAmount.isGreaterThan(ceiling)) {
+			throw new InvalidInputException("recognisedAmount", "error.proof.recognised-too-high", ceiling.amount());
+		}
+		if ((!accepted || recognisedAmount.isLessThan(application.getPaidAmount())) && !StringUtils.hasText(note)) {
+			throw new InvalidInputException("note", "error.proof.note-required");
+		}
+		application.recordAudit(recognisedAmount, note);
+		this.audits.save(new ProofAudit(applicationId, accepted, recognisedAmount, note, actor.username(),
+				this.clock.instant()));
+		this.ledger.releaseRemaining(application.budgetAccount());
+		boolean repaymentRequired = application.getRepaymentAmount() != null;
+		if (repaymentRequired) {
+			LocalDate due = LocalDate.now(this.clock).plus(this.properties.repaymentPeriod());
+			this.clawbacks.save(new Clawback(applicationId, application.getPaidAmount(), recognisedAmount, due,
+					this.properties.interestRatePercent(), this.clock.instant()));
+		}
+		save(application);
+		this.events.publish(new ProofAudited(applicationId, repaymentRequired));
+		return application;
+	}
+
+	/**
+	 * Finance confirms money received back; the case closes once nothing is outstanding.
+	 */
+	@PreAuthorize("hasRole('FINANCE')")
+	public Application confirmRepayment(Long applicationId, Money amount) {
+		Actor actor = Actor.current();
+		Application application = this.lookup.visibleTo(actor, applicationId);
+		if (amount == null || !amount.isPositive()) {
+			throw new InvalidInputException("amount", "error.amount.positive");
+		}
+		application.recordRepayment(amount);
+		Repayment repayment = this.repayments
+			.save(new Repayment(applicationId, amount, actor.username(), this.clock.instant()));
+		this.ledger.bookRepayment(application.budgetAccount(), amount, "repayment:" + repayment.getId());
+		save(application);
+		this.events.publish(new RepaymentConfirmed(applicationId, application.outstandingRepayment().isZero()));
+		return application;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ProofOfUse> proofOf(Actor actor, Long applicationId) {
+		this.lookup.visibleTo(actor, applicationId);
+		return this.proofs.findFirstByApplicationIdOrderByIdDesc(applicationId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Clawback> clawbackOf(Long applicationId) {
+		return this.clawbacks.findFirstByApplicationIdOrderByIdDesc(applicationId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ProofAudit> auditOf(Long applicationId) {
+		return this.audits.findFirstByApplicationIdOrderByIdDesc(applicationId);
+	}
+
+	public CostLineDeviationPolicy deviationPolicy() {
+		return new CostLineDeviationPolicy(this.properties.lineTolerancePercent());
+	}
+
+	private void save(Application application) {
+		this.applications.save(application);
+		this.events.publishFrom(application);
+	}
+
+	/** A proof of use as the carrier submits it. */
+	public record SubmitProof(Money spentAmount, String report, boolean confirmed, List<Line> lines) {
+
+		public record Line(Long costItemId, Money spent) {
+		}
+
+	}
+
+}

@@ -1,0 +1,5 @@
+package de.foerderfluss.review;
+
+/** A reviewer assessed the application and recommended approval or rejection. */
+public record ApplicationAssessed(Long applicationId, boolean approvalRecommended) {
+}

@@ -1,0 +1,63 @@
+package de.foerderfluss.review;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+/** The outcome of one formal check (Formalprüfung). */
+@Entity
+@Immutable
+@Table(name = "completeness_check")
+public class CompletenessCheck {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long applicationId;
+
+	private boolean complete;
+
+	private String missing;
+
+	private String checkedBy;
+
+	private Instant checkedAt;
+
+	protected CompletenessCheck() {
+	}
+
+	CompletenessCheck(Long applicationId, boolean complete, String missing, String checkedBy, Instant checkedAt) {
+		this.applicationId = applicationId;
+		this.complete = complete;
+		this.missing = missing;
+		this.checkedBy = checkedBy;
+		this.checkedAt = checkedAt;
+	}
+
+	public Long getApplicationId() {
+		return this.applicationId;
+	}
+
+	public boolean isComplete() {
+		return this.complete;
+	}
+
+	public String getMissing() {
+		return this.missing;
+	}
+
+	public String getCheckedBy() {
+		return this.checkedBy;
+	}
+
+	public Instant getCheckedAt() {
+		return this.checkedAt;
+	}
+
+}

@@ -1,0 +1,5 @@
+package de.foerderfluss.review;
+
+/** A reviewer found the application complete, or asked for documents. */
+public record CompletenessChecked(Long applicationId, boolean complete) {
+}

@@ -1,0 +1,11 @@
+package de.foerderfluss.review;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CompletenessChecks extends JpaRepository<CompletenessCheck, Long> {
+
+	List<CompletenessCheck> findByApplicationIdOrderById(Long applicationId);
+
+}

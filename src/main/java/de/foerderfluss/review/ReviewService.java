@@ -1,0 +1,139 @@
+package de.foerderfluss.review;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import de.foerderfluss.application.Application;
+import de.foerderfluss.application.ApplicationLookup;
+import de.foerderfluss.application.Applications;
+import de.foerderfluss.programme.BudgetLedger;
+import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.DomainEvents;
+import de.foerderfluss.shared.InvalidInputException;
+import de.foerderfluss.shared.Money;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/** What KI case workers and the KI head do with an application. */
+@Service
+@Transactional
+public class ReviewService {
+
+	private final ApplicationLookup lookup;
+
+	private final Applications applications;
+
+	private final CompletenessChecks checks;
+
+	private final Assessments assessments;
+
+	private final Decisions decisions;
+
+	private final BudgetLedger ledger;
+
+	private final DomainEvents events;
+
+	private final Clock clock;
+
+	ReviewService(ApplicationLookup lookup, Applications applications, CompletenessChecks checks,
+			Assessments assessments, Decisions decisions, BudgetLedger ledger, DomainEvents events, Clock clock) {
+		this.lookup = lookup;
+		this.applications = applications;
+		this.checks = checks;
+		this.assessments = assessments;
+		this.decisions = decisions;
+		this.ledger = ledger;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasRole('REVIEWER')")
+	public Application checkCompleteness(Long id, boolean complete, String missing) {
+		Actor actor = Actor.current();
+		Application application = this.lookup.visibleTo(actor, id);
+		if (complete) {
+			application.confirmComplete();
+		}
+		else {
+			application.requestDocuments(missing);
+			if (!StringUtils.hasText(missing)) {
+				throw new InvalidInputException("missing", "error.completeness.missing-required");
+			}
+		}
+		this.checks.save(new CompletenessCheck(id, complete, missing, actor.username(), this.clock.instant()));
+		return saveAndPublish(application, new CompletenessChecked(id, complete));
+	}
+
+	@PreAuthorize("hasRole('REVIEWER')")
+	public Application assess(Long id, Recommendation recommendation, Money amount, String justification) {
+		Actor actor = Actor.current();
+		Application application = this.lookup.visibleTo(actor, id);
+		boolean approval = recommendation == Recommendation.APPROVE;
+		Money recommended = approval ? amount : Money.ZERO;
+		// The step is checked first; a refused amount then rolls the whole step back.
+		application.recordAssessment(recommended, recommendation.name());
+		if (approval) {
+			requireGrantable(application, amount);
+		}
+		this.assessments.save(
+				new Assessment(id, recommendation, recommended, justification, actor.username(), this.clock.instant()));
+		return saveAndPublish(application, new ApplicationAssessed(id, approval));
+	}
+
+	/**
+	 * Decides, or co-signs a decision that awaits a second approver. An approval moves
+	 * the reservation to the decided amount at once, so a budget that cannot cover it is
+	 * refused here.
+	 */
+	@PreAuthorize("hasRole('APPROVER')")
+	public Application decide(Long id, boolean approved, Money amount, String reason) {
+		Actor actor = Actor.current();
+		Application application = this.lookup.visibleTo(actor, id);
+		application.requireOpenForDecision();
+		Optional<Decision> firstDecision = this.decisions.findByApplicationIdOrderById(id)
+			.stream()
+			.filter((decision) -> !decision.isCoSignature())
+			.findFirst();
+		FourEyesPolicy.checkDecision(actor.username(), this.assessments.findFirstByApplicationIdOrderByIdDesc(id),
+				firstDecision);
+
+		boolean coSignature = firstDecision.isPresent();
+		Money decided = null;
+		if (approved) {
+			decided = coSignature ? firstDecision.get().getAmount() : requireGrantable(application, amount);
+			if (coSignature && amount != null && !amount.equals(decided)) {
+				throw new InvalidInputException("amount", "error.decision.co-signature-amount", decided.amount());
+			}
+			if (!coSignature) {
+				this.ledger.adjustReservation(application.budgetAccount(), decided);
+			}
+		}
+		else if (!StringUtils.hasText(reason)) {
+			throw new InvalidInputException("reason", "error.decision.reason-required");
+		}
+		this.decisions
+			.save(new Decision(id, approved, decided, reason, coSignature, actor.username(), this.clock.instant()));
+		return saveAndPublish(application, new ApplicationDecided(id, approved, coSignature));
+	}
+
+	private static Money requireGrantable(Application application, Money amount) {
+		if (amount == null || !amount.isPositive()) {
+			throw new InvalidInputException("amount", "error.amount.positive");
+		}
+		Money maximum = application.grantableMaximum();
+		if (amount.isGreaterThan(maximum)) {
+			throw new InvalidInputException("amount", "error.amount.above-grantable", maximum.amount());
+		}
+		return amount;
+	}
+
+	private Application saveAndPublish(Application application, Object event) {
+		Application saved = this.applications.save(application);
+		this.events.publishFrom(saved);
+		this.events.publish(event);
+		return saved;
+	}
+
+}

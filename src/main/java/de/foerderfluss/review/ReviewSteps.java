@@ -1,0 +1,155 @@
+package de.foerderfluss.review;
+
+import java.util.List;
+import java.util.Locale;
+
+import de.foerderfluss.application.Application;
+import de.foerderfluss.application.ApplicationLookup;
+import de.foerderfluss.application.Applications;
+import de.foerderfluss.carrier.Carriers;
+import de.foerderfluss.programme.BudgetLedger;
+import de.foerderfluss.programme.FundingModule;
+import de.foerderfluss.programme.ProgrammeCatalogue;
+import de.foerderfluss.shared.DomainEvents;
+import de.foerderfluss.shared.Money;
+import de.foerderfluss.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The review steps the case takes on its own: rules, reservation, approval and rejection.
+ */
+@Service
+@Transactional
+public class ReviewSteps {
+
+	/** Reasons are part of the notice, which the authority issues in German. */
+	private static final Locale NOTICE_LANGUAGE = Locale.GERMANY;
+
+	private final ApplicationLookup lookup;
+
+	private final Applications applications;
+
+	private final Assessments assessments;
+
+	private final Decisions decisions;
+
+	private final Carriers carriers;
+
+	private final ProgrammeCatalogue catalogue;
+
+	private final BudgetLedger ledger;
+
+	private final DomainEvents events;
+
+	private final MessageSource messages;
+
+	ReviewSteps(ApplicationLookup lookup, Applications applications, Assessments assessments, Decisions decisions,
+			Carriers carriers, ProgrammeCatalogue catalogue, BudgetLedger ledger, DomainEvents events,
+			MessageSource messages) {
+		this.lookup = lookup;
+		this.applications = applications;
+		this.assessments = assessments;
+		this.decisions = decisions;
+		this.carriers = carriers;
+		this.catalogue = catalogue;
+		this.ledger = ledger;
+		this.events = events;
+		this.messages = messages;
+	}
+
+	@Transactional(readOnly = true)
+	public EligibilityFacts eligibilityFacts(Long applicationId) {
+		Application application = this.lookup.byId(applicationId);
+		FundingModule module = this.catalogue.module(application.getFundingModuleId());
+		String legalForm = this.carriers.findById(application.getCarrierId())
+			.orElseThrow(() -> new NotFoundException("carrier", application.getCarrierId()))
+			.getLegalForm()
+			.name();
+		boolean withinYear = module.getFundingYear().covers(application.getStartDate())
+				&& module.getFundingYear().covers(application.getEndDate());
+		int rooms = (application.getRooms() != null) ? application.getRooms() : 0;
+		return new EligibilityFacts(module.getCode(), legalForm, application.getRequestedAmount().amount(), rooms,
+				withinYear);
+	}
+
+	/** Stores the rule outcome; returns whether the application is eligible. */
+	public boolean recordEligibility(Long applicationId, EligibilityOutcome outcome) {
+		Application application = this.lookup.byId(applicationId);
+		application.recordEligibility(outcome.eligible(), outcome.maximumAmount(), outcome.flatRate(),
+				outcome.reason());
+		save(application);
+		return outcome.eligible();
+	}
+
+	/**
+	 * Reserves the recommended amount; returns false when the budget line cannot cover
+	 * it.
+	 */
+	public boolean reserveBudget(Long applicationId) {
+		Application application = this.lookup.byId(applicationId);
+		return this.ledger.tryReserve(application.budgetAccount(), application.getRecommendedAmount());
+	}
+
+	public void rejectForLackOfBudget(Long applicationId) {
+		Application application = this.lookup.byId(applicationId);
+		FundingModule module = this.catalogue.module(application.getFundingModuleId());
+		Money available = this.ledger.availableOn(module.getId());
+		String reason = this.messages.getMessage("reason.budget-exhausted",
+				new Object[] { module.budgetLine(), available.amount(), application.getRecommendedAmount().amount() },
+				NOTICE_LANGUAGE);
+		application.reject(reason, "REJECTED_BUDGET_EXHAUSTED");
+		save(application);
+	}
+
+	/**
+	 * The amount on which the approval authority depends: the amount the approver
+	 * decided.
+	 */
+	@Transactional(readOnly = true)
+	public Money decidedAmount(Long applicationId) {
+		return lastDecision(applicationId).getAmount();
+	}
+
+	/** Turns the reservation into a commitment at the decided amount. */
+	public void approve(Long applicationId) {
+		Application application = this.lookup.byId(applicationId);
+		application.approve(decidedAmount(applicationId));
+		this.ledger.commitReservation(application.budgetAccount());
+		save(application);
+	}
+
+	/** Rejects with the reason of the refusing decision and releases any reservation. */
+	public void rejectAfterDecision(Long applicationId) {
+		Application application = this.lookup.byId(applicationId);
+		Decision refusal = lastDecision(applicationId);
+		application.reject(refusal.getReason(), refusal.isCoSignature() ? "CO_SIGNATURE_REFUSED" : "REJECTED");
+		this.ledger.releaseRemaining(application.budgetAccount());
+		save(application);
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Assessment> assessmentOf(Long applicationId) {
+		return this.assessments.findFirstByApplicationIdOrderByIdDesc(applicationId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Decision> decisionsOf(Long applicationId) {
+		return this.decisions.findByApplicationIdOrderById(applicationId);
+	}
+
+	private Decision lastDecision(Long applicationId) {
+		List<Decision> all = this.decisions.findByApplicationIdOrderById(applicationId);
+		if (all.isEmpty()) {
+			throw new IllegalStateException("Application " + applicationId + " has no decision");
+		}
+		return all.get(all.size() - 1);
+	}
+
+	private void save(Application application) {
+		this.applications.save(application);
+		this.events.publishFrom(application);
+	}
+
+}

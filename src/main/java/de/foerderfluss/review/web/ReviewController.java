@@ -1,0 +1,62 @@
+package de.foerderfluss.review.web;
+
+import java.math.BigDecimal;
+
+import de.foerderfluss.application.ApplicationState;
+import de.foerderfluss.review.Recommendation;
+import de.foerderfluss.review.ReviewService;
+import de.foerderfluss.shared.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/applications/{id}")
+class ReviewController {
+
+	private final ReviewService reviews;
+
+	ReviewController(ReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@PostMapping("/completeness")
+	ApplicationState completeness(@PathVariable Long id, @Valid @RequestBody CompletenessRequest request) {
+		return ApplicationState.of(this.reviews.checkCompleteness(id, request.complete(), request.missing()));
+	}
+
+	@PostMapping("/assessment")
+	ApplicationState assessment(@PathVariable Long id, @Valid @RequestBody AssessmentRequest request) {
+		return ApplicationState
+			.of(this.reviews.assess(id, request.recommendation(), money(request.amount()), request.justification()));
+	}
+
+	@PostMapping("/decision")
+	ApplicationState decision(@PathVariable Long id, @Valid @RequestBody DecisionRequest request) {
+		return ApplicationState
+			.of(this.reviews.decide(id, request.approved(), money(request.amount()), request.reason()));
+	}
+
+	private static Money money(BigDecimal amount) {
+		return (amount != null) ? Money.of(amount) : null;
+	}
+
+	record CompletenessRequest(@NotNull Boolean complete, @Size(max = 4000) String missing) {
+	}
+
+	record AssessmentRequest(@NotNull Recommendation recommendation,
+			@Digits(integer = 10, fraction = 2) BigDecimal amount,
+			@jakarta.validation.constraints.NotBlank @Size(max = 4000) String justification) {
+	}
+
+	record DecisionRequest(@NotNull Boolean approved, @Digits(integer = 10, fraction = 2) BigDecimal amount,
+			@Size(max = 4000) String reason) {
+	}
+
+}

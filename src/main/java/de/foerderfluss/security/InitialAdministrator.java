@@ -1,0 +1,47 @@
+package de.foerderfluss.security;
+
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Outside the demo there is no default password: the first administrator is created only
+ * when an operator sets {@code foerderfluss.security.initial-admin-password}, and only
+ * while no administrator exists.
+ */
+@Component
+class InitialAdministrator {
+
+	private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+
+	private final UserAccounts accounts;
+
+	private final UserDirectory directory;
+
+	private final String password;
+
+	InitialAdministrator(UserAccounts accounts, UserDirectory directory,
+			@Value("${foerderfluss.security.initial-admin-password:}") String password) {
+		this.accounts = accounts;
+		this.directory = directory;
+		this.password = password;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void createIfNeeded() {
+		if (!StringUtils.hasText(this.password) || this.accounts.existsByRoles(Role.ADMIN)
+				|| this.directory.exists("admin")) {
+			return;
+		}
+		this.directory.create(
+				new UserDirectory.NewUser("admin", this.password, "Administration", null, null, Set.of(Role.ADMIN)));
+		log.info("Created the initial administrator 'admin'");
+	}
+
+}

@@ -1,0 +1,62 @@
+package de.foerderfluss.security;
+
+import java.io.IOException;
+import java.net.URI;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import de.foerderfluss.shared.ProblemTypes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers 401 and 403 on the API as RFC 9457 problem details, like every other API error.
+ */
+@Component
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final ObjectMapper objectMapper;
+
+	private final MessageSource messages;
+
+	ProblemResponses(ObjectMapper objectMapper, MessageSource messages) {
+		this.objectMapper = objectMapper;
+		this.messages = messages;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException authException) throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Foerderfluss\"");
+		write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "error.unauthenticated");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException accessDeniedException) throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+			String messageCode) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				this.messages.getMessage(messageCode, null, LocaleContextHolder.getLocale()));
+		problem.setType(ProblemTypes.of(type));
+		problem.setInstance(URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		this.objectMapper.writeValue(response.getOutputStream(), problem);
+	}
+
+}

@@ -1,0 +1,10 @@
+package de.foerderfluss.shared;
+
+/** The same person may not take both steps; a second person has to. */
+public class FourEyesViolationException extends DomainException {
+
+	public FourEyesViolationException(String messageCode, Object... arguments) {
+		super(messageCode, arguments);
+	}
+
+}

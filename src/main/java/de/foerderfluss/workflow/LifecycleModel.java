@@ -1,0 +1,44 @@
+package de.foerderfluss.workflow;
+
+/** Ids of the processes, user tasks and messages in {@code bpmn/}. */
+final class LifecycleModel {
+
+	static final String LIFECYCLE_PROCESS = "application-lifecycle";
+
+	static final String FUND_CALL_PROCESS = "fund-call";
+
+	static final String WITHDRAWAL_MESSAGE = "WithdrawalRequested";
+
+	static final String CHECK_COMPLETENESS = "Task_CheckCompleteness";
+
+	static final String SUBMIT_MISSING_DOCUMENTS = "Task_SubmitMissingDocuments";
+
+	static final String ASSESS_APPLICATION = "Task_AssessApplication";
+
+	static final String DECIDE_APPLICATION = "Task_DecideApplication";
+
+	static final String CO_SIGN_DECISION = "Task_CoSignDecision";
+
+	static final String ACCEPT_CONTRACT = "Task_AcceptContract";
+
+	static final String SUBMIT_PROOF_OF_USE = "Task_SubmitProofOfUse";
+
+	static final String AUDIT_PROOF_OF_USE = "Task_AuditProofOfUse";
+
+	static final String CONFIRM_REPAYMENT = "Task_ConfirmRepayment";
+
+	static final String VERIFY_FUND_CALL = "Task_VerifyFundCall";
+
+	static final String RELEASE_PAYOUT = "Task_ReleasePayout";
+
+	static final String BUDGET_EXHAUSTED_ERROR = "BUDGET_EXHAUSTED";
+
+	private LifecycleModel() {
+	}
+
+	/** The candidate group of a carrier's tasks. */
+	static String carrierGroup(Long carrierId) {
+		return "carrier-" + carrierId;
+	}
+
+}

@@ -1,0 +1,45 @@
+package de.foerderfluss.workflow;
+
+import java.util.Map;
+
+import de.foerderfluss.shared.CurrentActor;
+import de.foerderfluss.shared.StepNotAllowedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the open user task of a case and completes it on behalf of the current person.
+ */
+@Component
+class OpenTasks {
+
+	private final TaskService taskService;
+
+	OpenTasks(TaskService taskService) {
+		this.taskService = taskService;
+	}
+
+	void completeCaseTask(Long applicationId, String taskKey, Map<String, Object> variables) {
+		complete(LifecycleModel.LIFECYCLE_PROCESS, applicationId, taskKey, variables);
+	}
+
+	void completeFundCallTask(Long fundCallId, String taskKey, Map<String, Object> variables) {
+		complete(LifecycleModel.FUND_CALL_PROCESS, fundCallId, taskKey, variables);
+	}
+
+	private void complete(String processKey, Long businessKey, String taskKey, Map<String, Object> variables) {
+		Task task = this.taskService.createTaskQuery()
+			.processDefinitionKey(processKey)
+			.processInstanceBusinessKey(businessKey.toString())
+			.taskDefinitionKey(taskKey)
+			.singleResult();
+		if (task == null) {
+			throw new StepNotAllowedException("error.task-not-open", taskKey);
+		}
+		// The person who took the step is recorded as the task's assignee in the history.
+		this.taskService.setAssignee(task.getId(), CurrentActor.name());
+		this.taskService.complete(task.getId(), variables);
+	}
+
+}

@@ -1,0 +1,65 @@
+package de.foerderfluss.workflow;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+
+import de.foerderfluss.review.EligibilityFacts;
+import de.foerderfluss.review.EligibilityOutcome;
+import de.foerderfluss.shared.Money;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates the decision tables in {@code bpmn/} that KI staff tune: eligibility, the
+ * limits per module (with the module A flat rate) and the approval authority by amount.
+ */
+@Component
+class RuleBook {
+
+	static final String ELIGIBILITY = "eligibility";
+
+	static final String MODULE_LIMITS = "module-limits";
+
+	static final String APPROVAL_AUTHORITY = "approval-authority";
+
+	private final DecisionService decisions;
+
+	RuleBook(DecisionService decisions) {
+		this.decisions = decisions;
+	}
+
+	EligibilityOutcome eligibility(EligibilityFacts facts) {
+		Map<String, Object> variables = Map.of("module", facts.module(), "legalForm", facts.legalForm(),
+				"requestedAmount", facts.requestedAmount(), "rooms", facts.rooms(), "periodWithinFundingYear",
+				facts.periodWithinFundingYear());
+		DmnDecisionResultEntries eligibility = single(ELIGIBILITY, variables);
+		if (!Boolean.TRUE.equals(eligibility.getEntry("eligible"))) {
+			return new EligibilityOutcome(false, Money.ZERO, false, eligibility.getEntry("reason"));
+		}
+		DmnDecisionResultEntries limits = single(MODULE_LIMITS, variables);
+		if (limits == null) {
+			return new EligibilityOutcome(false, Money.ZERO, false, "Für Baustein " + facts.module()
+					+ " ist kein Höchstbetrag hinterlegt; der Antrag kann nicht bewilligt werden.");
+		}
+		return new EligibilityOutcome(true, money(limits.getEntry("maximumAmount")),
+				Boolean.TRUE.equals(limits.getEntry("flatRate")), limits.getEntry("note"));
+	}
+
+	boolean coSignatureRequired(Money amount) {
+		DmnDecisionResultEntries authority = single(APPROVAL_AUTHORITY, Map.of("amount", amount.amount()));
+		return authority != null && Boolean.TRUE.equals(authority.getEntry("coSignatureRequired"));
+	}
+
+	private DmnDecisionResultEntries single(String decisionKey, Map<String, Object> variables) {
+		DmnDecisionResult result = this.decisions.evaluateDecisionByKey(decisionKey).variables(variables).evaluate();
+		return result.getFirstResult();
+	}
+
+	private static Money money(Object value) {
+		return Money.of(new BigDecimal(String.valueOf(value)).setScale(2, RoundingMode.HALF_UP));
+	}
+
+}
