@@ -268,15 +268,21 @@ public class Application extends AggregateRoot {
 
 	// proof of use, audit and repayment
 
+	/** The measure has ended; the timers of due and overdue may fire in either order. */
 	void markProofDue() {
+		if (this.status == ApplicationStatus.PROOF_DUE) {
+			return;
+		}
 		require("step.proof-due", ApplicationStatus.ACTIVE);
 		transition(ApplicationStatus.PROOF_DUE, "PROOF_DUE", null);
 	}
 
 	void markProofOverdue() {
-		require("step.proof-due", ApplicationStatus.PROOF_DUE);
-		this.proofOverdue = true;
-		registerEvent(AuditRecord.of(this.id, "PROOF_OVERDUE", null));
+		markProofDue();
+		if (!this.proofOverdue) {
+			this.proofOverdue = true;
+			registerEvent(AuditRecord.of(this.id, "PROOF_OVERDUE", null));
+		}
 	}
 
 	public void submitProof() {

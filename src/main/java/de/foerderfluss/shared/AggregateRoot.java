@@ -21,7 +21,7 @@ public abstract class AggregateRoot {
 	}
 
 	/** Hands out the recorded events once; a second call returns only newer ones. */
-	List<Object> pullEvents() {
+	public List<Object> pullEvents() {
 		List<Object> pulled = List.copyOf(this.events);
 		this.events.clear();
 		return pulled;

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import de.foerderfluss.shared.ConcurrentChangeException;
 import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.shared.FourEyesViolationException;
 import de.foerderfluss.shared.InvalidInputException;
@@ -18,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -86,8 +87,8 @@ class ApiErrors {
 		return problem(HttpStatus.FORBIDDEN, "forbidden", text("error.forbidden"), request, null);
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex, HttpServletRequest request) {
+	@ExceptionHandler({ ConcurrencyFailureException.class, ConcurrentChangeException.class })
+	ResponseEntity<ProblemDetail> concurrentChange(Exception ex, HttpServletRequest request) {
 		return problem(HttpStatus.CONFLICT, "concurrent-change", text("error.concurrent-change"), request, null);
 	}
 

@@ -2,8 +2,10 @@ package de.foerderfluss.workflow;
 
 import java.util.Map;
 
+import de.foerderfluss.shared.ConcurrentChangeException;
 import de.foerderfluss.shared.CurrentActor;
 import de.foerderfluss.shared.StepNotAllowedException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -38,8 +40,13 @@ class OpenTasks {
 			throw new StepNotAllowedException("error.task-not-open", taskKey);
 		}
 		// The person who took the step is recorded as the task's assignee in the history.
-		this.taskService.setAssignee(task.getId(), CurrentActor.name());
-		this.taskService.complete(task.getId(), variables);
+		try {
+			this.taskService.setAssignee(task.getId(), CurrentActor.name());
+			this.taskService.complete(task.getId(), variables);
+		}
+		catch (OptimisticLockingException ex) {
+			throw new ConcurrentChangeException(ex);
+		}
 	}
 
 }

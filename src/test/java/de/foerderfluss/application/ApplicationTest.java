@@ -1,0 +1,189 @@
+package de.foerderfluss.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import de.foerderfluss.shared.AuditRecord;
+import de.foerderfluss.shared.InvalidInputException;
+import de.foerderfluss.shared.Money;
+import de.foerderfluss.shared.StepNotAllowedException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class ApplicationTest {
+
+	static Application submitted(String... amounts) {
+		List<CostItem> items = java.util.Arrays.stream(amounts)
+			.map((amount) -> new CostItem(CostCategory.FEES, "Honorare", Money.of(amount)))
+			.toList();
+		return new Application("KA-2026-0001", 1L, 2L, 3L, 4L, "Sprachcafé", "Wöchentlich", LocalDate.of(2026, 3, 1),
+				LocalDate.of(2026, 12, 31), null, items, Instant.parse("2026-03-02T08:00:00Z"), "traeger1");
+	}
+
+	static Application approved(String amount) {
+		Application application = submitted(amount);
+		application.confirmComplete();
+		application.recordEligibility(true, Money.of("12000"), false, null);
+		application.recordAssessment(Money.of(amount), "APPROVE");
+		application.approve(Money.of(amount));
+		return application;
+	}
+
+	static Application active(String amount) {
+		Application application = approved(amount);
+		application.acceptContract(Instant.parse("2026-03-10T08:00:00Z"));
+		return application;
+	}
+
+	@Test
+	void requestedAmountIsTheSumOfTheCostPlan() {
+		assertThat(submitted("1200.00", "300.50").getRequestedAmount()).isEqualTo(Money.of("1500.50"));
+	}
+
+	@Test
+	void runsThroughTheLifecycleAndAuditsEveryChangeOfStatus() {
+		Application application = active("4000.00");
+		application.registerFundCall(Money.of("4000.00"));
+		application.recordPayout(Money.of("4000.00"));
+		application.submitProof();
+		application.recordAudit(Money.of("4000.00"), "vollständig belegt");
+
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
+		List<String> changes = application.pullEvents()
+			.stream()
+			.filter(AuditRecord.class::isInstance)
+			.map(AuditRecord.class::cast)
+			.filter((record) -> record.statusAfter() != null)
+			.map((record) -> record.statusBefore() + "->" + record.statusAfter())
+			.toList();
+		assertThat(changes).containsExactly("SUBMITTED->IN_REVIEW", "IN_REVIEW->IN_APPROVAL", "IN_APPROVAL->APPROVED",
+				"APPROVED->ACTIVE", "ACTIVE->PROOF_IN_AUDIT", "PROOF_IN_AUDIT->CLOSED");
+	}
+
+	@Test
+	void refusesAStepThatIsNotOpen() {
+		Application application = submitted("1000.00");
+		assertThatExceptionOfType(StepNotAllowedException.class)
+			.isThrownBy(() -> application.acceptContract(Instant.now()));
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(application::submitProof);
+		assertThatExceptionOfType(StepNotAllowedException.class)
+			.isThrownBy(() -> application.registerFundCall(Money.of("1.00")));
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+	}
+
+	@Test
+	void anIneligibleApplicationIsRejectedWithTheRuleReason() {
+		Application application = submitted("100.00");
+		application.confirmComplete();
+		application.recordEligibility(false, Money.ZERO, false, "unter der Bagatellgrenze");
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.REJECTED);
+		assertThat(application.getRejectionReason()).isEqualTo("unter der Bagatellgrenze");
+	}
+
+	@Test
+	void grantsAtMostWhatWasAskedForCappedByTheRules() {
+		Application application = submitted("3200.00");
+		application.confirmComplete();
+		application.recordEligibility(true, Money.of("2000.00"), true, "Pauschale");
+		assertThat(application.grantableMaximum()).isEqualTo(Money.of("2000.00"));
+		Application small = submitted("800.00");
+		small.confirmComplete();
+		small.recordEligibility(true, Money.of("2000.00"), true, "Pauschale");
+		assertThat(small.grantableMaximum()).isEqualTo(Money.of("800.00"));
+	}
+
+	@Test
+	void neverCallsMoreThanWasApproved() {
+		Application application = active("1000.00");
+		application.registerFundCall(Money.of("600.00"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> application.registerFundCall(Money.of("400.01")))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("amount"));
+		application.registerFundCall(Money.of("400.00"));
+		assertThat(application.remainingAmount()).isEqualTo(Money.ZERO);
+	}
+
+	@Test
+	void neverPaysMoreThanWasCalled() {
+		Application application = active("1000.00");
+		application.registerFundCall(Money.of("500.00"));
+		application.recordPayout(Money.of("500.00"));
+		assertThatIllegalStateException().isThrownBy(() -> application.recordPayout(Money.of("0.01")));
+		assertThat(application.getPaidAmount()).isEqualTo(Money.of("500.00"));
+	}
+
+	@Test
+	void aRefusedFundCallFreesItsAmount() {
+		Application application = active("1000.00");
+		application.registerFundCall(Money.of("1000.00"));
+		application.dropFundCall(Money.of("1000.00"));
+		assertThat(application.remainingAmount()).isEqualTo(Money.of("1000.00"));
+	}
+
+	@Test
+	void theProofWaitsForOpenFundCalls() {
+		Application application = active("1000.00");
+		application.registerFundCall(Money.of("300.00"));
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(application::submitProof);
+		application.recordPayout(Money.of("300.00"));
+		application.submitProof();
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.PROOF_IN_AUDIT);
+	}
+
+	@Test
+	void lessRecognisedThanPaidIsClawedBackAndClosedWhenRepaid() {
+		Application application = active("5000.00");
+		application.registerFundCall(Money.of("5000.00"));
+		application.recordPayout(Money.of("5000.00"));
+		application.submitProof();
+		application.recordAudit(Money.of("4200.00"), "Belege fehlen");
+
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.REPAYMENT_DUE);
+		assertThat(application.getRepaymentAmount()).isEqualTo(Money.of("800.00"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> application.recordRepayment(Money.of("800.01")));
+		application.recordRepayment(Money.of("500.00"));
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.REPAYMENT_DUE);
+		assertThat(application.outstandingRepayment()).isEqualTo(Money.of("300.00"));
+		application.recordRepayment(Money.of("300.00"));
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
+	}
+
+	@Test
+	void canBeWithdrawnOnlyBeforeTheFirstPayout() {
+		Application early = submitted("1000.00");
+		early.withdraw("nicht mehr nötig");
+		assertThat(early.getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+
+		Application paid = active("1000.00");
+		paid.registerFundCall(Money.of("100.00"));
+		paid.recordPayout(Money.of("100.00"));
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(() -> paid.withdraw(null));
+		assertThat(paid.getStatus()).isEqualTo(ApplicationStatus.ACTIVE);
+	}
+
+	@Test
+	void lapsesOnlyWhileWaitingForTheCarrier() {
+		Application incomplete = submitted("1000.00");
+		incomplete.requestDocuments("Kostenvoranschlag");
+		incomplete.lapse("LAPSED_DOCUMENTS_MISSING");
+		assertThat(incomplete.getStatus()).isEqualTo(ApplicationStatus.LAPSED);
+
+		Application active = active("1000.00");
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(() -> active.lapse("x"));
+	}
+
+	@Test
+	void theProofBecomesDueAndOverdueInEitherOrderOfTheTimers() {
+		Application overdueFirst = active("1000.00");
+		overdueFirst.markProofOverdue();
+		overdueFirst.markProofDue();
+		assertThat(overdueFirst.getStatus()).isEqualTo(ApplicationStatus.PROOF_DUE);
+		assertThat(overdueFirst.isProofOverdue()).isTrue();
+	}
+
+}

@@ -1,0 +1,32 @@
+package de.foerderfluss.proof;
+
+import java.util.List;
+
+import de.foerderfluss.shared.Money;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CostLineDeviationPolicyTest {
+
+	private final CostLineDeviationPolicy policy = new CostLineDeviationPolicy(20);
+
+	private static SpentLine line(String planned, String spent) {
+		return new SpentLine(1L, "FEES", "Honorare", Money.of(planned), Money.of(spent));
+	}
+
+	@Test
+	void aLineMayExceedItsPlanByTwentyPercent() {
+		assertThat(this.policy.exceedsTolerance(line("1000.00", "1200.00"))).isFalse();
+		assertThat(this.policy.exceedsTolerance(line("1000.00", "1200.01"))).isTrue();
+		assertThat(this.policy.exceedsTolerance(line("1000.00", "400.00"))).isFalse();
+	}
+
+	@Test
+	void flagsOnlyTheLinesBeyondTheTolerance() {
+		SpentLine within = line("2400.00", "2000.00");
+		SpentLine beyond = line("1200.00", "1600.00");
+		assertThat(this.policy.flagged(List.of(within, beyond))).containsExactly(beyond);
+	}
+
+}
