@@ -1,0 +1,140 @@
+package de.foerderfluss.workflow;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * The stand-ins for the Spring beans the processes call: every service task is recorded
+ * with its local input, and the engine clock is moved by the test.
+ */
+class ProcessTestSupport {
+
+	static final ZonedDateTime START = ZonedDateTime.parse("2026-03-02T09:00:00+01:00[Europe/Berlin]");
+
+	/** The measure of the test case ends 60 days after the start. */
+	static final ZonedDateTime MEASURE_ENDED = START.plusDays(60).toLocalDate().atStartOfDay(START.getZone());
+
+	static final ZonedDateTime PROOF_DUE = MEASURE_ENDED.plusMonths(2);
+
+	static final ZonedDateTime PROOF_REMINDER = PROOF_DUE.minusDays(14);
+
+	static final ZonedDateTime REPAYMENT_DUE = START.plusMonths(5);
+
+	final List<String> steps = new ArrayList<>();
+
+	private final Map<String, Consumer<DelegateExecution>> behaviour = new HashMap<>();
+
+	private final ProcessEngine engine;
+
+	ProcessTestSupport(ProcessEngine engine) {
+		this.engine = engine;
+		ClockUtil.setCurrentTime(Date.from(START.toInstant()));
+		for (String delegate : List.of("checkEligibility", "reserveBudget", "rejectForLackOfBudget",
+				"determineApprovalAuthority", "approveApplication", "rejectApplication", "lapseForMissingDocuments",
+				"lapseForUnacceptedContract", "releaseBudget", "markProofDue", "markProofOverdue", "sendReminder",
+				"issueNotice")) {
+			Mocks.register(delegate, (JavaDelegate) (execution) -> {
+				Object input = (execution.getVariableLocal("reminder") != null) ? execution.getVariableLocal("reminder")
+						: execution.getVariableLocal("notice");
+				this.steps.add((input != null) ? delegate + ":" + input : delegate);
+				this.behaviour.getOrDefault(delegate, (ignored) -> {
+				}).accept(execution);
+			});
+		}
+		eligibility(true);
+		coSignature(false);
+		Mocks.register("deadlines", deadlines());
+	}
+
+	void eligibility(boolean eligible) {
+		on("checkEligibility", (execution) -> execution.setVariable(ProcessVariables.ELIGIBLE, eligible));
+	}
+
+	void coSignature(boolean required) {
+		on("determineApprovalAuthority",
+				(execution) -> execution.setVariable(ProcessVariables.CO_SIGNATURE_REQUIRED, required));
+	}
+
+	void on(String delegate, Consumer<DelegateExecution> step) {
+		this.behaviour.put(delegate, step);
+	}
+
+	/**
+	 * Moves the engine clock and fires every timer that is then due; answers the ids of
+	 * the timers that fired.
+	 */
+	List<String> passTime(Duration duration) {
+		ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+		List<String> fired = new ArrayList<>();
+		// One at a time in order of due date: an interrupting timer may cancel the
+		// others.
+		List<Job> next;
+		while (!(next = this.engine.getManagementService()
+			.createJobQuery()
+			.timers()
+			.executable()
+			.orderByJobDuedate()
+			.asc()
+			.listPage(0, 1)).isEmpty()) {
+			Job job = next.get(0);
+			fired.add(this.engine.getManagementService()
+				.createJobDefinitionQuery()
+				.jobDefinitionId(job.getJobDefinitionId())
+				.singleResult()
+				.getActivityId());
+			this.engine.getManagementService().executeJob(job.getId());
+		}
+		return fired;
+	}
+
+	List<String> passTimeUntil(ZonedDateTime moment) {
+		return passTime(Duration.between(ClockUtil.getCurrentTime().toInstant(), moment.toInstant()));
+	}
+
+	static void reset() {
+		Mocks.reset();
+		ClockUtil.reset();
+	}
+
+	private static Deadlines deadlines() {
+		Deadlines deadlines = mock(Deadlines.class);
+		when(deadlines.documentsReminder()).thenReturn(Period.ofDays(14).toString());
+		when(deadlines.documentsLapse()).thenReturn(Period.ofDays(28).toString());
+		when(deadlines.contractLapseWarning()).thenReturn(Period.ofDays(23).toString());
+		when(deadlines.contractLapse()).thenReturn(Period.ofDays(30).toString());
+		when(deadlines.reviewDue()).thenAnswer((invocation) -> inDays(14));
+		when(deadlines.documentsLapseDate()).thenAnswer((invocation) -> inDays(28));
+		when(deadlines.contractLapseDate()).thenAnswer((invocation) -> inDays(30));
+		when(deadlines.measureEnded(any())).thenReturn(Date.from(MEASURE_ENDED.toInstant()));
+		when(deadlines.proofReminder(any())).thenReturn(Date.from(PROOF_REMINDER.toInstant()));
+		when(deadlines.proofDue(any())).thenReturn(Date.from(PROOF_DUE.toInstant()));
+		when(deadlines.repaymentDue(any())).thenReturn(Date.from(REPAYMENT_DUE.toInstant()));
+		when(deadlines.fundCallNeededOn(any())).thenAnswer((invocation) -> inDays(10));
+		return deadlines;
+	}
+
+	private static Date inDays(int days) {
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		return Date.from(now.plus(Duration.ofDays(days)));
+	}
+
+}
