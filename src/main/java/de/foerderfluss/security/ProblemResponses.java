@@ -2,13 +2,13 @@ package de.foerderfluss.security;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import de.foerderfluss.shared.ProblemTypes;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,8 +49,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
 			String messageCode) throws IOException {
+		// Security answers before Spring MVC has resolved the locale: German unless
+		// English is asked for.
+		Locale locale = (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null
+				&& Locale.ENGLISH.getLanguage().equals(request.getLocale().getLanguage())) ? Locale.ENGLISH
+						: Locale.GERMAN;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				this.messages.getMessage(messageCode, null, LocaleContextHolder.getLocale()));
+				this.messages.getMessage(messageCode, null, locale));
+		problem.setTitle(this.messages.getMessage("problem.title." + type, null, locale));
 		problem.setType(ProblemTypes.of(type));
 		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(status.value());

@@ -9,6 +9,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * HTTP Basic (or an existing browser session) for the API, form login for pages.
@@ -26,8 +29,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
-		http.securityMatcher("/api/**", "/engine-rest/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/engine-rest/**")
+		RequestMatcher camundaRest = path("/engine-rest/**");
+		http.securityMatcher(new OrRequestMatcher(path("/api/**"), camundaRest))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(camundaRest)
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
@@ -37,8 +41,12 @@ class SecurityConfiguration {
 			// API clients authenticate per request; a browser session is used when
 			// present.
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-			// Requests carrying their own credentials cannot be forged by a foreign page.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null));
+			.requestCache((cache) -> cache.disable())
+			// Only a session can be ridden by a foreign page: requests that bring their
+			// own
+			// credentials, or none at all, need no CSRF token.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(
+					(request) -> request.getHeader("Authorization") != null || request.getSession(false) == null));
 		return http.build();
 	}
 
@@ -48,15 +56,22 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
 			.permitAll()
-			.requestMatchers("/camunda/**")
+			.requestMatchers(path("/camunda/**"))
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			// The Camunda webapps protect their API with their own CSRF token.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/camunda/api/**"));
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(path("/camunda/api/**")));
 		return http.build();
+	}
+
+	/**
+	 * Matches by path alone: Camunda's REST API and webapps are not served by Spring MVC.
+	 */
+	private static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
 	}
 
 }

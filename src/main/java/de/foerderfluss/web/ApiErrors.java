@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
@@ -45,6 +47,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * fields.
  */
 @RestControllerAdvice(basePackages = "de.foerderfluss")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

@@ -20,7 +20,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 class FundCallProcessTest {
 
 	@RegisterExtension
-	static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+	static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+		.configurationResource("process-tests.camunda.cfg.xml")
+		.build();
 
 	private ProcessEngine engine;
 

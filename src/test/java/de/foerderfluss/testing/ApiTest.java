@@ -1,0 +1,120 @@
+package de.foerderfluss.testing;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Base of the integration tests: the whole application on a random port, real security,
+ * the embedded database or PostgreSQL when {@code SPRING_DATASOURCE_URL} says so, and
+ * helpers that take a case to a given status through the API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestSetup.class)
+public abstract class ApiTest {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected TestFixtures fixtures;
+
+	@Autowired
+	protected TimeMachine time;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@BeforeEach
+	void startOnTheSameMorning() {
+		this.time.reset();
+		this.fixtures.ensurePeople();
+	}
+
+	protected Api as(String username) {
+		return Api.as(this.port, username);
+	}
+
+	protected static Api.Response expect(int status, Api.Response response) {
+		assertThat(response.status()).as("%s", response).isEqualTo(status);
+		return response;
+	}
+
+	protected static BigDecimal amount(String value) {
+		return new BigDecimal(value);
+	}
+
+	protected long submit(String programme, String module, String... amounts) {
+		return expect(201, as(TestFixtures.CARRIER_A).post("/api/v1/applications",
+				Requests.application(programme, module, amounts)))
+			.id();
+	}
+
+	protected long inReview(String programme, String module, String... amounts) {
+		long id = submit(programme, module, amounts);
+		expect(200, as(TestFixtures.REVIEWER).post(path(id, "completeness"), Requests.complete()));
+		return id;
+	}
+
+	protected long inApproval(String programme, String module, String amount) {
+		long id = inReview(programme, module, amount);
+		expect(200, as(TestFixtures.REVIEWER).post(path(id, "assessment"), Requests.recommendApproval(amount)));
+		return id;
+	}
+
+	protected long approved(String programme, String module, String amount) {
+		long id = inApproval(programme, module, amount);
+		expect(200, as(TestFixtures.APPROVER).post(path(id, "decision"), Requests.approve(amount)));
+		return id;
+	}
+
+	protected long active(String programme, String module, String amount) {
+		long id = approved(programme, module, amount);
+		expect(200, as(TestFixtures.CARRIER_A).post(path(id, "contract-acceptance")));
+		return id;
+	}
+
+	/** Calls, verifies and releases funds; answers the payout id. */
+	protected long paidOut(long applicationId, String amount) {
+		long fundCall = expect(201,
+				as(TestFixtures.CARRIER_A).post(path(applicationId, "fund-calls"), Requests.fundCall(amount)))
+			.id();
+		expect(200,
+				as(TestFixtures.REVIEWER).post("/api/v1/fund-calls/" + fundCall + "/verification", Requests.correct()));
+		return expect(200, as(TestFixtures.FINANCE).post("/api/v1/fund-calls/" + fundCall + "/release")).json()
+			.path("payoutId")
+			.asLong();
+	}
+
+	protected String status(long applicationId) {
+		return expect(200, as(TestFixtures.REVIEWER).get("/api/v1/applications/" + applicationId)).text("status");
+	}
+
+	protected static String path(long applicationId, String step) {
+		return "/api/v1/applications/" + applicationId + "/" + step;
+	}
+
+	/** The budget of the programme's year 2026 as finance sees it. */
+	protected Api.Response budget(String programme) {
+		return expect(200, as(TestFixtures.FINANCE).get("/api/v1/budgets/2026?programme=" + programme));
+	}
+
+	protected BigDecimal moduleFigure(String programme, String module, String figure) {
+		for (var node : budget(programme).json().path("modules")) {
+			if (module.equals(node.path("code").asText())) {
+				return node.path(figure).decimalValue();
+			}
+		}
+		throw new AssertionError("No module " + module);
+	}
+
+}
