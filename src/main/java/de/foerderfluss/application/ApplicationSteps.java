@@ -1,7 +1,6 @@
 package de.foerderfluss.application;
 
 import de.foerderfluss.programme.BudgetLedger;
-import de.foerderfluss.shared.AuditRecord;
 import de.foerderfluss.shared.DomainEvents;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +53,6 @@ public class ApplicationSteps {
 
 	public void recordReminder(Long applicationId, String kind) {
 		change(applicationId, (application) -> application.recordReminder(kind));
-	}
-
-	public void recordNoticeIssued(Long applicationId, DocumentKind kind) {
-		this.events.publish(AuditRecord.of(applicationId, "NOTICE_ISSUED", kind.name()));
 	}
 
 	private void change(Long applicationId, java.util.function.Consumer<Application> step) {

@@ -12,7 +12,6 @@ import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.shared.StepNotAllowedException;
 import org.apache.tika.Tika;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Stores the carrier's uploads and the notices the authority issues. */
 @Service
 @Transactional
-@EnableConfigurationProperties(DocumentProperties.class)
 public class DocumentStore {
 
 	private static final Tika TYPE_DETECTOR = new Tika();

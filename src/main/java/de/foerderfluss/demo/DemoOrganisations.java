@@ -48,13 +48,12 @@ class DemoOrganisations {
 		user("traeger2", "Ahmad Karimi", "a.karimi@begegnungscafe-soest.example", soest.getId(), Role.CARRIER);
 		user("traeger3", "Anna Becker", "a.becker@ev-kirche-werl.example", werl.getId(), Role.CARRIER);
 		user("traeger4", "Olena Kovalenko", "frauentreff-warstein@example.org", warstein.getId(), Role.CARRIER);
-		user("pruefer", "Jana Schulte (Sachbearbeitung)", "j.schulte@kreis-soest.example", null, Role.REVIEWER);
-		user("pruefer2", "Markus Brandt (Sachbearbeitung)", "m.brandt@kreis-soest.example", null, Role.REVIEWER);
-		user("leitung", "Dr. Sabine Vogt (Leitung KI)", "s.vogt@kreis-soest.example", null, Role.APPROVER);
-		user("kasse", "Thomas Wagner (Kreiskasse)", "t.wagner@kreis-soest.example", null, Role.FINANCE);
+		user("pruefer", "Jana Schulte", "j.schulte@kreis-soest.example", null, Role.REVIEWER);
+		user("pruefer2", "Markus Brandt", "m.brandt@kreis-soest.example", null, Role.REVIEWER);
+		user("leitung", "Dr. Sabine Vogt", "s.vogt@kreis-soest.example", null, Role.APPROVER);
+		user("kasse", "Thomas Wagner", "t.wagner@kreis-soest.example", null, Role.FINANCE);
 		user("admin", "Administration", "it@kreis-soest.example", null, Role.ADMIN);
-		user("ki-doppel", "Lea Meier (Sachbearbeitung und stellv. Leitung)", "l.meier@kreis-soest.example", null,
-				Role.REVIEWER, Role.APPROVER);
+		user("ki-doppel", "Lea Meier", "l.meier@kreis-soest.example", null, Role.REVIEWER, Role.APPROVER);
 	}
 
 	private Carrier carrier(String name, LegalForm form, String street, String postalCode, String city, String iban,

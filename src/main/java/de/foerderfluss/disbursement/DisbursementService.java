@@ -150,6 +150,20 @@ public class DisbursementService {
 				: this.payouts.findAllByOrderByIdDesc();
 	}
 
+	/**
+	 * Counts a print of the payout statement and answers its number; every print after
+	 * the first is a copy.
+	 */
+	@PreAuthorize("hasRole('FINANCE')")
+	public int recordStatementPrint(Long payoutId) {
+		Payout payout = this.payouts.findById(payoutId).orElseThrow(() -> new NotFoundException("payout", payoutId));
+		int number = payout.recordStatementPrint();
+		this.payouts.save(payout);
+		this.events.publish(AuditRecord.of(payout.getApplicationId(), "STATEMENT_PRINTED",
+				"Auszahlungsanordnung " + payoutId + ", Ausdruck " + number));
+		return number;
+	}
+
 	/** A withdrawn application takes its open fund calls with it. */
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -1,9 +1,11 @@
 package de.foerderfluss.disbursement;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface Payouts extends JpaRepository<Payout, Long> {
 
@@ -14,5 +16,8 @@ public interface Payouts extends JpaRepository<Payout, Long> {
 	List<Payout> findByApplicationIdOrderById(Long applicationId);
 
 	Optional<Payout> findByFundCallId(Long fundCallId);
+
+	@Query("select p from Payout p where p.releasedAt >= :from and p.releasedAt < :until order by p.releasedAt, p.id")
+	List<Payout> findReleasedBetween(Instant from, Instant until);
 
 }

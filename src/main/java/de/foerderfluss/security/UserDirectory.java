@@ -37,6 +37,14 @@ public class UserDirectory implements UserDetailsService {
 		return this.accounts.findByUsername(username).isPresent();
 	}
 
+	/**
+	 * The name a person is shown and signs with; the user name if the account is gone.
+	 */
+	@Transactional(readOnly = true)
+	public String displayName(String username) {
+		return this.accounts.findByUsername(username).map(UserAccount::getDisplayName).orElse(username);
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {

@@ -7,4 +7,8 @@ public class NotFoundException extends DomainException {
 		super("error.not-found", what, id);
 	}
 
+	protected NotFoundException(String messageCode, Object[] arguments) {
+		super(messageCode, arguments);
+	}
+
 }

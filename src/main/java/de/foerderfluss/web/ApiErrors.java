@@ -7,6 +7,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import de.foerderfluss.shared.ConcurrentChangeException;
+import de.foerderfluss.shared.ConfigurationIncompleteException;
 import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.shared.FourEyesViolationException;
 import de.foerderfluss.shared.InvalidInputException;
@@ -83,6 +84,12 @@ class ApiErrors {
 	@ExceptionHandler(FourEyesViolationException.class)
 	ResponseEntity<ProblemDetail> fourEyes(FourEyesViolationException ex, HttpServletRequest request) {
 		return problem(HttpStatus.FORBIDDEN, "four-eyes", message(ex), request, null);
+	}
+
+	@ExceptionHandler(ConfigurationIncompleteException.class)
+	ResponseEntity<ProblemDetail> configuration(ConfigurationIncompleteException ex, HttpServletRequest request) {
+		log.error("Configuration incomplete: {}", ex.arguments());
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "configuration-incomplete", message(ex), request, null);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -2,6 +2,7 @@ package de.foerderfluss.workflow;
 
 import de.foerderfluss.application.ApplicationSteps;
 import de.foerderfluss.application.DocumentKind;
+import de.foerderfluss.reporting.NoticeArchive;
 import de.foerderfluss.review.ReviewSteps;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -87,8 +88,8 @@ class CaseStepDelegates {
 	}
 
 	@Bean
-	JavaDelegate issueNotice(ApplicationSteps steps) {
-		return (execution) -> steps.recordNoticeIssued(ProcessVariables.applicationId(execution),
+	JavaDelegate issueNotice(NoticeArchive notices) {
+		return (execution) -> notices.issue(ProcessVariables.applicationId(execution),
 				DocumentKind.valueOf(String.valueOf(execution.getVariableLocal(ProcessVariables.NOTICE))));
 	}
 

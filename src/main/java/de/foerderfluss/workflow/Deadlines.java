@@ -7,20 +7,19 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 
 import de.foerderfluss.application.ApplicationLookup;
+import de.foerderfluss.application.DeadlineProperties;
 import de.foerderfluss.disbursement.FundCalls;
 import de.foerderfluss.proof.Clawback;
 import de.foerderfluss.proof.ProofService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * The timers and due dates of {@code bpmn/}, as bean {@code deadlines}. Durations come
- * from {@link WorkflowProperties}; dates that depend on a case are read from its tables
+ * from {@link DeadlineProperties}; dates that depend on a case are read from its tables
  * when the step opens. "Now" is the engine's clock, so tests can move it.
  */
 @Component("deadlines")
-@EnableConfigurationProperties(WorkflowProperties.class)
 public class Deadlines {
 
 	static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -28,7 +27,7 @@ public class Deadlines {
 	/** Reminders go out in the morning rather than at midnight. */
 	private static final LocalTime REMINDER_TIME = LocalTime.of(7, 0);
 
-	private final WorkflowProperties properties;
+	private final DeadlineProperties properties;
 
 	private final ApplicationLookup applications;
 
@@ -36,7 +35,7 @@ public class Deadlines {
 
 	private final FundCalls fundCalls;
 
-	Deadlines(WorkflowProperties properties, ApplicationLookup applications, ProofService proofs, FundCalls fundCalls) {
+	Deadlines(DeadlineProperties properties, ApplicationLookup applications, ProofService proofs, FundCalls fundCalls) {
 		this.properties = properties;
 		this.applications = applications;
 		this.proofs = proofs;

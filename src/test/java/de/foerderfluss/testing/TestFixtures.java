@@ -110,28 +110,28 @@ public class TestFixtures {
 		}
 		Long a = carrier("Testverein A e.V.", "DE62414500750001234567").getId();
 		Long b = carrier("Testverein B e.V.", "DE31414500750002345678").getId();
-		user(CARRIER_A, a, Role.CARRIER);
-		user(CARRIER_B, b, Role.CARRIER);
-		user(REVIEWER, null, Role.REVIEWER);
-		user(REVIEWER_2, null, Role.REVIEWER);
-		user(APPROVER, null, Role.APPROVER);
-		user(APPROVER_2, null, Role.APPROVER);
-		user(FINANCE, null, Role.FINANCE);
-		user(FINANCE_2, null, Role.FINANCE);
-		user(REVIEWER_APPROVER, null, Role.REVIEWER, Role.APPROVER);
-		user(REVIEWER_FINANCE, null, Role.REVIEWER, Role.FINANCE);
-		user(ADMIN, null, Role.ADMIN);
+		user(CARRIER_A, "Anna Antrag", a, Role.CARRIER);
+		user(CARRIER_B, "Bernd Beispiel", b, Role.CARRIER);
+		user(REVIEWER, "Paula Prüfer", null, Role.REVIEWER);
+		user(REVIEWER_2, "Rainer Revision", null, Role.REVIEWER);
+		user(APPROVER, "Dr. Greta Genehmiger", null, Role.APPROVER);
+		user(APPROVER_2, "Max Mitzeichner", null, Role.APPROVER);
+		user(FINANCE, "Karl Kasse", null, Role.FINANCE);
+		user(FINANCE_2, "Frieda Finanz", null, Role.FINANCE);
+		user(REVIEWER_APPROVER, "Doris Doppel", null, Role.REVIEWER, Role.APPROVER);
+		user(REVIEWER_FINANCE, "Kurt Kombi", null, Role.REVIEWER, Role.FINANCE);
+		user(ADMIN, "Ada Admin", null, Role.ADMIN);
 	}
 
 	private Carrier carrier(String name, String iban) {
 		return this.carriers.save(new Carrier(name, LegalForm.REGISTERED_ASSOCIATION, "Marktstraße 1", "59494", "Soest",
-				new BankAccount(iban, name), "Kontaktperson", "kontakt@example.org", null));
+				new BankAccount(iban, name), "Clara Kontakt", "kontakt@example.org", null));
 	}
 
-	private void user(String username, Long carrierId, Role first, Role... more) {
+	private void user(String username, String displayName, Long carrierId, Role first, Role... more) {
 		Set<Role> roles = EnumSet.of(first, more);
-		this.users.create(
-				new UserDirectory.NewUser(username, PASSWORD, username, username + "@example.org", carrierId, roles));
+		this.users.create(new UserDirectory.NewUser(username, PASSWORD, displayName, username + "@example.org",
+				carrierId, roles));
 	}
 
 }

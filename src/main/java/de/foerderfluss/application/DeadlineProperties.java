@@ -1,12 +1,13 @@
-package de.foerderfluss.workflow;
+package de.foerderfluss.application;
 
 import java.time.Period;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Every deadline of the lifecycle. Periods are counted from the moment a step opens, or
- * from the end of the measure for the proof of use.
+ * The deadlines of the lifecycle, read by the processes and printed in the notices.
+ * Periods are counted from the moment a step opens, or from the end of the measure for
+ * the proof of use.
  *
  * @param documentsReminder reminder after a request for documents (14 days)
  * @param documentsLapse the application lapses without documents (28 days)
@@ -16,11 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param proofPeriod the proof of use is due this long after the measure ends (2 months)
  * @param proofReminderLead reminder this long before the proof of use is due (14 days)
  */
-@ConfigurationProperties("foerderfluss.workflow")
-record WorkflowProperties(Period documentsReminder, Period documentsLapse, Period contractLapseWarning,
+@ConfigurationProperties("foerderfluss.deadlines")
+public record DeadlineProperties(Period documentsReminder, Period documentsLapse, Period contractLapseWarning,
 		Period contractLapse, Period reviewPeriod, Period proofPeriod, Period proofReminderLead) {
 
-	WorkflowProperties {
+	public DeadlineProperties {
 		documentsReminder = orDefault(documentsReminder, Period.ofDays(14));
 		documentsLapse = orDefault(documentsLapse, Period.ofDays(28));
 		contractLapseWarning = orDefault(contractLapseWarning, Period.ofDays(23));

@@ -1,0 +1,10 @@
+package de.foerderfluss.application;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ DeadlineProperties.class, DocumentProperties.class })
+class ApplicationConfiguration {
+
+}

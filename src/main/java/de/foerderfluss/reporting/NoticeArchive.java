@@ -1,0 +1,78 @@
+package de.foerderfluss.reporting;
+
+import de.foerderfluss.application.ApplicationLookup;
+import de.foerderfluss.application.DocumentKind;
+import de.foerderfluss.application.DocumentStore;
+import de.foerderfluss.application.StoredFile;
+import de.foerderfluss.proof.ProofService;
+import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.AuditRecord;
+import de.foerderfluss.shared.DomainEvents;
+import de.foerderfluss.shared.Messages;
+import de.foerderfluss.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues the notices of a case as PDF/A and archives them with the case, so that what the
+ * carrier downloads later is exactly what was issued.
+ */
+@Service
+@Transactional
+public class NoticeArchive {
+
+	private final CaseFactsLoader cases;
+
+	private final NoticeLetters letters;
+
+	private final ProofService proofs;
+
+	private final DocumentStore documents;
+
+	private final ApplicationLookup lookup;
+
+	private final DomainEvents events;
+
+	NoticeArchive(CaseFactsLoader cases, NoticeLetters letters, ProofService proofs, DocumentStore documents,
+			ApplicationLookup lookup, DomainEvents events) {
+		this.cases = cases;
+		this.letters = letters;
+		this.proofs = proofs;
+		this.documents = documents;
+		this.lookup = lookup;
+		this.events = events;
+	}
+
+	public void issue(Long applicationId, DocumentKind kind) {
+		PdfDocument notice = render(applicationId, kind);
+		this.documents.archiveNotice(applicationId, kind, notice.filename(), notice.content());
+		this.events.publish(AuditRecord.of(applicationId, "NOTICE_ISSUED", kind.name()));
+	}
+
+	/** The notice as issued; the carrier of the case and KI staff may read it. */
+	@Transactional(readOnly = true)
+	public StoredFile issued(Actor actor, Long applicationId, DocumentKind kind) {
+		this.lookup.visibleTo(actor, applicationId);
+		return this.documents.latestNotice(applicationId, kind).orElseThrow(() -> new NotIssuedException(kind));
+	}
+
+	PdfDocument render(Long applicationId, DocumentKind kind) {
+		CaseFacts facts = this.cases.load(applicationId);
+		return switch (kind) {
+			case APPROVAL_NOTICE -> this.letters.approval(facts);
+			case REJECTION_NOTICE -> this.letters.rejection(facts);
+			case CLAWBACK_NOTICE -> this.letters.clawback(facts,
+					this.proofs.clawbackOf(applicationId).orElseThrow(() -> new NotIssuedException(kind)));
+			case UPLOAD -> throw new IllegalArgumentException("Uploads are not issued");
+		};
+	}
+
+	static final class NotIssuedException extends NotFoundException {
+
+		NotIssuedException(DocumentKind kind) {
+			super("error.document.not-issued", new Object[] { Messages.code("document-kind." + kind.name()) });
+		}
+
+	}
+
+}
