@@ -69,15 +69,15 @@ class Letterhead {
 		return parameters;
 	}
 
-	/** Parameters of an internal document, with the document head as subreport. */
+	/**
+	 * Parameters of an internal document. Its head is part of each template rather than a
+	 * subreport: statements are printed by the hundred, and a subreport costs a thread
+	 * per fill.
+	 */
 	Map<String, Object> document(String office) {
 		LetterheadProperties authority = requireComplete();
-		Map<String, Object> head = common(authority);
-		head.put("OFFICE", office);
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put(AUTHORITY, authority.authority());
-		parameters.put("HEADER", this.templates.report("document-header"));
-		parameters.put("HEADER_PARAMETERS", head);
+		Map<String, Object> parameters = common(authority);
+		parameters.put("OFFICE", office);
 		parameters.put("LH_FOOTER", footer(authority));
 		parameters.put("ISSUE_DATE", today());
 		return parameters;

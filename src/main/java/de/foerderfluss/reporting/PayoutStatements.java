@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,15 +57,13 @@ public class PayoutStatements {
 
 	private final UserDirectory users;
 
-	private final Letterhead letterhead;
-
-	private final PdfRenderer renderer;
+	private final PayoutDocuments documents;
 
 	private final Clock clock;
 
 	PayoutStatements(Payouts payouts, FundCalls fundCalls, Applications applications, Carriers carriers,
-			ProgrammeCatalogue catalogue, DisbursementService disbursements, UserDirectory users, Letterhead letterhead,
-			PdfRenderer renderer, Clock clock) {
+			ProgrammeCatalogue catalogue, DisbursementService disbursements, UserDirectory users,
+			PayoutDocuments documents, Clock clock) {
 		this.payouts = payouts;
 		this.fundCalls = fundCalls;
 		this.applications = applications;
@@ -72,8 +71,7 @@ public class PayoutStatements {
 		this.catalogue = catalogue;
 		this.disbursements = disbursements;
 		this.users = users;
-		this.letterhead = letterhead;
-		this.renderer = renderer;
+		this.documents = documents;
 		this.clock = clock;
 	}
 
@@ -95,31 +93,16 @@ public class PayoutStatements {
 			.stream()
 			.filter((other) -> other.getId() <= payout.getId())
 			.map(Payout::getAmount));
-
-		Map<String, Object> parameters = new HashMap<>(this.letterhead.document(financeOffice()));
-		parameters.put(Layout.REFERENCE, "Nr. " + payout.getId());
-		parameters.put("PAYOUT_ID", payout.getId());
-		parameters.put("PAYEE", payout.getPayeeName());
-		parameters.put("PAYEE_ADDRESS", Letterhead.address(carrier));
-		parameters.put("IBAN", BankAccount.printed(payout.getIban()));
-		parameters.put("AMOUNT", payout.getAmount().amount());
-		parameters.put("BUDGET_LINE", budgetLine(application));
-		parameters.put("FILE_NUMBER", application.getFileNumber());
-		parameters.put("TITLE", application.getTitle());
-		parameters.put("PURPOSE", application.getFileNumber() + " Mittelabruf " + fundCall.getId());
-		parameters.put("FUND_CALL", "Nr. " + fundCall.getId() + " vom " + GermanDates.date(fundCall.getSubmittedAt())
-				+ ", benötigt zum " + GermanDates.date(fundCall.getNeededOn()));
-		parameters.put("APPROVED_AMOUNT", application.getApprovedAmount().amount());
-		parameters.put("PAID_TO_DATE", paidToDate.amount());
-		parameters.put("VERIFIED_BY", this.users.displayName(payout.getVerifiedBy()));
-		parameters.put("VERIFIED_AT", GermanDates.dateTime(payout.getVerifiedAt()));
-		parameters.put("RELEASED_BY", this.users.displayName(payout.getReleasedBy()));
-		parameters.put("RELEASED_AT", GermanDates.dateTime(payout.getReleasedAt()));
-		parameters.put("PRINT_NUMBER", print);
-		parameters.put("PRINTED_AT", GermanDates.dateTime(this.clock.instant()));
-		parameters.put("COPY", print > 1);
-		return new PdfDocument("Auszahlungsanordnung-" + payout.getId() + (print > 1 ? "-Kopie-" + print : "") + ".pdf",
-				this.renderer.render(Layout.PAYOUT_STATEMENT, parameters, List.of()));
+		String fundCallText = "Nr. " + fundCall.getId() + " vom " + GermanDates.date(fundCall.getSubmittedAt())
+				+ ", benötigt zum " + GermanDates.date(fundCall.getNeededOn());
+		return this.documents.statement(new StatementData(payout.getId(), payout.getPayeeName(),
+				Letterhead.address(carrier), BankAccount.printed(payout.getIban()), payout.getAmount().amount(),
+				budgetLine(application), application.getFileNumber(), application.getTitle(),
+				application.getFileNumber() + " Mittelabruf " + fundCall.getId(), fundCallText,
+				application.getApprovedAmount().amount(), paidToDate.amount(),
+				this.users.displayName(payout.getVerifiedBy()), GermanDates.dateTime(payout.getVerifiedAt()),
+				this.users.displayName(payout.getReleasedBy()), GermanDates.dateTime(payout.getReleasedAt()), print,
+				GermanDates.dateTime(this.clock.instant())));
 	}
 
 	/**
@@ -131,10 +114,7 @@ public class PayoutStatements {
 		List<Payout> selected;
 		String period;
 		if (ids != null && !ids.isEmpty()) {
-			selected = this.payouts.findAllById(ids)
-				.stream()
-				.sorted(java.util.Comparator.comparing(Payout::getId))
-				.toList();
+			selected = this.payouts.findAllById(ids).stream().sorted(Comparator.comparing(Payout::getId)).toList();
 			period = "Auswahl von " + selected.size() + " Auszahlungen";
 		}
 		else {
@@ -159,23 +139,15 @@ public class PayoutStatements {
 			.stream()
 			.collect(Collectors.toMap(Application::getId, Function.identity()));
 		Map<Long, String> budgetLines = new HashMap<>();
-		List<Map<String, ?>> rows = new ArrayList<>(selected.size());
+		List<PayoutListLine> lines = new ArrayList<>(selected.size());
 		for (Payout payout : selected) {
 			Application application = cases.get(payout.getApplicationId());
-			rows.add(Map.of("id", payout.getId(), "releasedAt", GermanDates.date(payout.getReleasedAt()), "fileNumber",
-					application.getFileNumber(), "payee", payout.getPayeeName(), "iban",
-					BankAccount.printed(payout.getIban()), "budgetLine",
-					budgetLines.computeIfAbsent(application.getFundingModuleId(), this::shortBudgetLine), "amount",
+			lines.add(new PayoutListLine(payout.getId(), GermanDates.date(payout.getReleasedAt()),
+					application.getFileNumber(), payout.getPayeeName(), BankAccount.printed(payout.getIban()),
+					budgetLines.computeIfAbsent(application.getFundingModuleId(), this::shortBudgetLine),
 					payout.getAmount().amount()));
 		}
-		Map<String, Object> parameters = new HashMap<>(this.letterhead.document(financeOffice()));
-		parameters.put(Layout.REFERENCE, period);
-		parameters.put("PERIOD", period);
-		return new PdfDocument("Auszahlungsliste.pdf", this.renderer.render(Layout.PAYOUT_LIST, parameters, rows));
-	}
-
-	private String financeOffice() {
-		return this.letterhead.properties().financeOffice();
+		return this.documents.list(period, lines);
 	}
 
 	private String budgetLine(Application application) {

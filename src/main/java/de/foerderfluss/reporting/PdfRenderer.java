@@ -22,7 +22,6 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 import org.springframework.stereotype.Component;
@@ -53,7 +52,7 @@ class PdfRenderer {
 			JasperPrint print = JasperFillManager.fillReport(this.templates.report(layout.template()), values,
 					new JRMapCollectionDataSource(rows));
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream(32 * 1024);
-			JRPdfExporter exporter = new JRPdfExporter();
+			PdfExporter exporter = new PdfExporter();
 			exporter.setExporterInput(new SimpleExporterInput(print));
 			exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
 			exporter.setConfiguration(configuration(layout, values));

@@ -120,7 +120,8 @@ class FullLifecycleApiTest extends ApiTest {
 				"APPROVED", "ACTIVE", "PROOF_IN_AUDIT", "REPAYMENT_DUE", "CLOSED");
 		assertThat(application.path("history").findValuesAsText("actor")).contains(CARRIER_A, REVIEWER, APPROVER,
 				FINANCE, FINANCE_2, REVIEWER_2);
-		assertThat(application.path("documents")).hasSize(2);
+		assertThat(application.path("documents").findValuesAsText("kind")).containsExactly("UPLOAD", "UPLOAD",
+				"APPROVAL_NOTICE", "CLAWBACK_NOTICE");
 		for (String person : List.of(CARRIER_A, REVIEWER, APPROVER, FINANCE)) {
 			assertThat(taskNames(as(person), id)).as(person).isEmpty();
 		}

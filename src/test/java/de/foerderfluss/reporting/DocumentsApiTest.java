@@ -100,6 +100,8 @@ class DocumentsApiTest extends ApiTest {
 				"Kreiskasse Musterstadt", "Ausdruck Nr. 1");
 		assertThat(text).doesNotContain("KOPIE");
 		assertThat(first.fontsNotEmbedded()).isEmpty();
+		// Only notices are archived as PDF/A; the check tells the two apart.
+		assertThat(first.pdfaViolations()).isNotEmpty();
 
 		Pdf second = download(FINANCE, "/api/v1/payouts/" + payout + "/statement", "payout-statement-copy");
 		assertThat(second.flatText()).contains("KOPIE", "Ausdruck Nr. 2", "1.234,56 €");
@@ -162,6 +164,7 @@ class DocumentsApiTest extends ApiTest {
 		assertThat(notice.fonts()).allSatisfy((font) -> assertThat(font).contains("DejaVu"));
 		assertThat(notice.xmpMetadata()).contains("pdfaid:part", "1").contains("pdfaid:conformance", "B");
 		assertThat(notice.hasOutputIntent()).isTrue();
+		assertThat(notice.pdfaViolations()).as("PDF/A-1b rules violated").isEmpty();
 	}
 
 	private String fileNumber(long id) {

@@ -18,6 +18,13 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * A PDF read back with PDFBox: its text, its fonts, its PDF/A marks, and pictures of its
@@ -98,6 +105,28 @@ public final class Pdf {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The failed PDF/A rules as veraPDF reports them; empty when the document conforms to
+	 * PDF/A-1b.
+	 */
+	public List<String> pdfaViolations() {
+		VeraGreenfieldFoundryProvider.initialise();
+		try (PDFAParser parser = Foundries.defaultInstance()
+			.createParser(new java.io.ByteArrayInputStream(this.content), PDFAFlavour.PDFA_1_B)) {
+			PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false);
+			ValidationResult result = validator.validate(parser);
+			return result.getTestAssertions()
+				.stream()
+				.filter((assertion) -> assertion.getStatus() != TestAssertion.Status.PASSED)
+				.map((assertion) -> assertion.getRuleId().getClause() + ": " + assertion.getMessage())
+				.distinct()
+				.toList();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("veraPDF could not validate the document", ex);
 		}
 	}
 
