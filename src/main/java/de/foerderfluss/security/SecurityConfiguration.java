@@ -56,8 +56,26 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
 			.permitAll()
-			.requestMatchers(path("/camunda/**"))
+			.requestMatchers(path("/camunda/**"), path("/verwaltung/**"))
 			.hasRole(Role.ADMIN.name())
+			// The pages of each role; the services check the same roles again.
+			.requestMatchers(path("/antraege/neu"), path("/antraege/{id}/unterlagen"),
+					path("/antraege/{id}/nachreichung"), path("/antraege/{id}/vertrag"),
+					path("/antraege/{id}/ruecknahme"), path("/antraege/{id}/mittelabruf"),
+					path("/antraege/{id}/verwendungsnachweis"))
+			.hasRole(Role.CARRIER.name())
+			.requestMatchers(path("/antraege/{id}/vollstaendigkeit"), path("/antraege/{id}/bewertung"),
+					path("/antraege/{id}/verwendungsnachweis/pruefung"), path("/mittelabrufe/{id}/pruefung"))
+			.hasRole(Role.REVIEWER.name())
+			.requestMatchers(path("/antraege/{id}/entscheidung"))
+			.hasRole(Role.APPROVER.name())
+			.requestMatchers(path("/kasse/**"), path("/mittelabrufe/{id}/anordnung"),
+					path("/antraege/{id}/rueckzahlung"))
+			.hasRole(Role.FINANCE.name())
+			.requestMatchers(path("/aufgaben/**"))
+			.hasAnyRole(Role.REVIEWER.name(), Role.APPROVER.name(), Role.FINANCE.name())
+			.requestMatchers(path("/mittel/**"))
+			.hasAnyRole(Role.REVIEWER.name(), Role.APPROVER.name(), Role.FINANCE.name(), Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

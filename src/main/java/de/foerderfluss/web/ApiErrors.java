@@ -45,10 +45,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * The one error path of the API: every refusal becomes an RFC 9457 problem detail with a
  * message in the caller's language (German by default) and, for invalid input, the
- * fields.
+ * fields. Pages have their own ({@link PageErrors}, which comes first); a request that
+ * found no handler gets a problem only on the API and Spring Boot's error page elsewhere.
  */
-@RestControllerAdvice(basePackages = "de.foerderfluss")
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ApiErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -148,18 +149,24 @@ class ApiErrors {
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request)
+			throws HttpMediaTypeNotSupportedException {
+		requireApi(ex, request);
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", text("error.media-type"), request,
 				null);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request)
+			throws HttpRequestMethodNotSupportedException {
+		requireApi(ex, request);
 		return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", text("error.method"), request, null);
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
-	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException ex, HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException ex, HttpServletRequest request)
+			throws NoResourceFoundException {
+		requireApi(ex, request);
 		return problem(HttpStatus.NOT_FOUND, "not-found", text("error.no-such-path"), request, null);
 	}
 
@@ -167,6 +174,16 @@ class ApiErrors {
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", text("error.internal"), request, null);
+	}
+
+	/**
+	 * Outside the API, the exception goes on to Spring MVC's default handling and the
+	 * error page.
+	 */
+	private static <E extends Exception> void requireApi(E ex, HttpServletRequest request) throws E {
+		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			throw ex;
+		}
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail,

@@ -1,23 +1,57 @@
 package de.foerderfluss.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** German unless the caller asks for English. */
+/**
+ * Amounts typed the German way; German unless the person chose English ({@code ?lang=en},
+ * kept in a cookie) or, without a choice, asks for English in the Accept-Language header.
+ */
 @Configuration(proxyBeanMethods = false)
-class LocaleConfiguration {
+class LocaleConfiguration implements WebMvcConfigurer {
+
+	static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
 
 	@Bean
 	LocaleResolver localeResolver() {
-		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-		resolver.setSupportedLocales(List.of(Locale.GERMAN, Locale.ENGLISH));
-		resolver.setDefaultLocale(Locale.GERMAN);
+		CookieLocaleResolver resolver = new CookieLocaleResolver("foerderfluss-sprache");
+		resolver.setDefaultLocaleFunction(LocaleConfiguration::fromHeader);
 		return resolver;
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(BigDecimal.class, new AmountFormatter());
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+	private static Locale fromHeader(HttpServletRequest request) {
+		if (request.getHeader("Accept-Language") != null) {
+			Locale requested = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")),
+					SUPPORTED);
+			if (requested != null) {
+				return requested;
+			}
+		}
+		return Locale.GERMAN;
 	}
 
 }

@@ -2,8 +2,11 @@ package de.foerderfluss.workflow;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
+import de.foerderfluss.application.ModuleLimits;
 import de.foerderfluss.review.EligibilityFacts;
 import de.foerderfluss.review.EligibilityOutcome;
 import de.foerderfluss.shared.Money;
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Component;
  * limits per module (with the module A flat rate) and the approval authority by amount.
  */
 @Component
-class RuleBook {
+class RuleBook implements ModuleLimits {
 
 	static final String ELIGIBILITY = "eligibility";
 
@@ -46,6 +49,17 @@ class RuleBook {
 		}
 		return new EligibilityOutcome(true, money(limits.getEntry("maximumAmount")),
 				Boolean.TRUE.equals(limits.getEntry("flatRate")), limits.getEntry("note"));
+	}
+
+	@Override
+	public Optional<Limit> limitFor(String module, Money plannedCosts, Integer rooms) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("module", module);
+		variables.put("requestedAmount", plannedCosts.amount());
+		variables.put("rooms", (rooms != null) ? rooms : 0);
+		return Optional.ofNullable(single(MODULE_LIMITS, variables))
+			.map((limits) -> new Limit(money(limits.getEntry("maximumAmount")),
+					Boolean.TRUE.equals(limits.getEntry("flatRate")), limits.getEntry("note")));
 	}
 
 	boolean coSignatureRequired(Money amount) {

@@ -2,7 +2,6 @@ package de.foerderfluss.workflow;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,34 +9,50 @@ import java.util.stream.Collectors;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.Applications;
+import de.foerderfluss.application.CaseOutlook.Party;
+import de.foerderfluss.carrier.Carrier;
+import de.foerderfluss.carrier.Carriers;
+import de.foerderfluss.programme.ProgrammeCatalogue;
 import de.foerderfluss.security.Actor;
-import org.camunda.bpm.engine.RuntimeService;
+import de.foerderfluss.security.UserDirectory;
+import de.foerderfluss.shared.NotFoundException;
+import de.foerderfluss.shared.StepNotAllowedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The open tasks a person may work on: assigned to them or offered to one of their
- * groups.
+ * The open tasks a person may work on: assigned to them or offered, unassigned, to one of
+ * their groups. Claiming a task shows the team who is working on it.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class TaskInbox {
 
 	private final TaskService taskService;
 
-	private final RuntimeService runtime;
+	private final TaskCases taskCases;
 
 	private final Applications applications;
 
-	TaskInbox(TaskService taskService, RuntimeService runtime, Applications applications) {
+	private final ProgrammeCatalogue catalogue;
+
+	private final Carriers carriers;
+
+	private final UserDirectory users;
+
+	TaskInbox(TaskService taskService, TaskCases taskCases, Applications applications, ProgrammeCatalogue catalogue,
+			Carriers carriers, UserDirectory users) {
 		this.taskService = taskService;
-		this.runtime = runtime;
+		this.taskCases = taskCases;
 		this.applications = applications;
+		this.catalogue = catalogue;
+		this.carriers = carriers;
+		this.users = users;
 	}
 
+	@Transactional(readOnly = true)
 	public List<InboxTask> tasksOf(Actor actor) {
 		List<Task> tasks = this.taskService.createTaskQuery()
 			.or()
@@ -51,25 +66,57 @@ public class TaskInbox {
 		if (tasks.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Map<String, Object>> variables = idsOf(tasks);
+		Map<String, TaskCases.CaseIds> ids = this.taskCases.idsOf(tasks);
 		Map<Long, Application> cases = this.applications
-			.findByIdIn(variables.values()
-				.stream()
-				.map((vars) -> toLong(vars.get(ProcessVariables.APPLICATION_ID)))
-				.collect(Collectors.toSet()))
+			.findByIdIn(ids.values().stream().map(TaskCases.CaseIds::applicationId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(Application::getId, Function.identity()));
+		List<InboxTask> inbox = new ArrayList<>();
+		for (Task task : tasks) {
+			TaskCases.CaseIds caseIds = ids.get(task.getProcessInstanceId());
+			Application application = (caseIds != null) ? cases.get(caseIds.applicationId()) : null;
+			if (application != null && actor.maySee(application.getCarrierId())) {
+				inbox.add(inboxTask(task, caseIds, application));
+			}
+		}
+		return inbox;
+	}
 
-		return tasks.stream().map((task) -> {
-			Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
-			Long applicationId = toLong(vars.get(ProcessVariables.APPLICATION_ID));
-			Application application = cases.get(applicationId);
-			return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), applicationId,
-					(application != null) ? application.getFileNumber() : null,
-					toLong(vars.get(ProcessVariables.FUND_CALL_ID)), task.getAssignee(),
-					task.getCreateTime().toInstant(),
-					(task.getDueDate() != null) ? task.getDueDate().toInstant() : null);
-		}).filter((task) -> actor.maySee(carrierOf(cases, task))).toList();
+	/** Takes on a task of one's groups, so the team sees who works on it. */
+	public void claim(Actor actor, String taskId) {
+		Task task = visibleTask(actor, taskId);
+		if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+			throw new StepNotAllowedException("error.task.claimed", this.users.displayName(task.getAssignee()));
+		}
+		this.taskService.setAssignee(taskId, actor.username());
+	}
+
+	/** Gives a task one has taken on back to the team. */
+	public void unclaim(Actor actor, String taskId) {
+		Task task = visibleTask(actor, taskId);
+		if (!actor.username().equals(task.getAssignee())) {
+			throw new StepNotAllowedException("error.task.not-yours");
+		}
+		this.taskService.setAssignee(taskId, null);
+	}
+
+	private Task visibleTask(Actor actor, String taskId) {
+		return tasksOf(actor).stream()
+			.filter((task) -> task.id().equals(taskId))
+			.findFirst()
+			.map((task) -> this.taskService.createTaskQuery().taskId(taskId).singleResult())
+			.orElseThrow(() -> new NotFoundException("task", taskId));
+	}
+
+	private InboxTask inboxTask(Task task, TaskCases.CaseIds ids, Application application) {
+		String carrierName = this.carriers.findById(application.getCarrierId()).map(Carrier::getName).orElse(null);
+		return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+				TaskForms.partyOf(task.getTaskDefinitionKey()), ids.applicationId(), application.getFileNumber(),
+				application.getTitle(), carrierName, this.catalogue.module(application.getFundingModuleId()).getCode(),
+				this.catalogue.municipality(application.getMunicipalityId()).getName(), ids.fundCallId(),
+				task.getAssignee(), (task.getAssignee() != null) ? this.users.displayName(task.getAssignee()) : null,
+				task.getCreateTime().toInstant(), (task.getDueDate() != null) ? task.getDueDate().toInstant() : null,
+				TaskForms.pathOf(task.getTaskDefinitionKey(), ids.applicationId(), ids.fundCallId()));
 	}
 
 	static List<String> groupsOf(Actor actor) {
@@ -80,33 +127,18 @@ public class TaskInbox {
 		return groups;
 	}
 
-	private Map<String, Map<String, Object>> idsOf(List<Task> tasks) {
-		String[] instanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
-		Map<String, Map<String, Object>> variables = new HashMap<>();
-		for (VariableInstance variable : this.runtime.createVariableInstanceQuery()
-			.processInstanceIdIn(instanceIds)
-			.variableNameIn(ProcessVariables.APPLICATION_ID, ProcessVariables.FUND_CALL_ID)
-			.list()) {
-			if (variable.getProcessInstanceId().equals(variable.getExecutionId())) {
-				variables.computeIfAbsent(variable.getProcessInstanceId(), (id) -> new HashMap<>())
-					.put(variable.getName(), variable.getValue());
-			}
+	/**
+	 * One open task as the inbox lists it, with what the task list filters on: type,
+	 * module, municipality and due date.
+	 */
+	public record InboxTask(String id, String name, String type, Party party, Long applicationId, String fileNumber,
+			String title, String carrierName, String module, String municipality, Long fundCallId, String assignee,
+			String assigneeName, Instant created, Instant due, String formPath) {
+
+		public boolean isOverdue(Instant now) {
+			return this.due != null && this.due.isBefore(now);
 		}
-		return variables;
-	}
 
-	private static Long carrierOf(Map<Long, Application> cases, InboxTask task) {
-		Application application = cases.get(task.applicationId());
-		return (application != null) ? application.getCarrierId() : null;
-	}
-
-	private static Long toLong(Object value) {
-		return (value instanceof Number number) ? number.longValue() : null;
-	}
-
-	/** One open task as the inbox lists it. */
-	public record InboxTask(String id, String name, String type, Long applicationId, String fileNumber, Long fundCallId,
-			String assignee, Instant created, Instant due) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package de.foerderfluss.workflow.web;
 
+import java.time.Instant;
 import java.util.List;
 
 import de.foerderfluss.security.Actor;
@@ -17,8 +18,18 @@ class TaskController {
 	}
 
 	@GetMapping("/api/v1/tasks")
-	List<TaskInbox.InboxTask> tasks() {
-		return this.inbox.tasksOf(Actor.current());
+	List<TaskView> tasks() {
+		return this.inbox.tasksOf(Actor.current()).stream().map(TaskView::of).toList();
+	}
+
+	record TaskView(String id, String name, String type, Long applicationId, String fileNumber, Long fundCallId,
+			String assignee, Instant created, Instant due) {
+
+		static TaskView of(TaskInbox.InboxTask task) {
+			return new TaskView(task.id(), task.name(), task.type(), task.applicationId(), task.fileNumber(),
+					task.fundCallId(), task.assignee(), task.created(), task.due());
+		}
+
 	}
 
 }

@@ -1,0 +1,249 @@
+package de.foerderfluss.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One person's real browser: Debian's headless Chromium driven by its chromedriver, with
+ * its own cookies. Fields are found by their visible label, buttons and links by their
+ * text, as a person finds them.
+ */
+public final class Browser implements AutoCloseable {
+
+	public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final ChromeDriver driver;
+
+	private final String base;
+
+	private Browser(int port, int width) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-dev-shm-usage", "--lang=de-DE", "--window-size=" + width + ",1000");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		this.base = "http://localhost:" + port;
+	}
+
+	public static boolean available() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
+	/** A desktop-sized browser, signed in through the login page. */
+	public static Browser signedIn(int port, String username) {
+		Browser browser = new Browser(port, 1280);
+		browser.signIn(username);
+		return browser;
+	}
+
+	/** A phone-sized browser (360 px wide), signed in. */
+	public static Browser narrow(int port, String username) {
+		Browser browser = new Browser(port, 360);
+		browser.signIn(username);
+		return browser;
+	}
+
+	public static Browser anonymous(int port) {
+		return new Browser(port, 1280);
+	}
+
+	public void signIn(String username) {
+		visit("/login");
+		fill("Benutzername", username);
+		fill("Passwort", TestFixtures.PASSWORD);
+		press("Anmelden");
+		assertThat(path()).as("signed in as %s", username).doesNotStartWith("/login");
+	}
+
+	public Browser visit(String path) {
+		this.driver.get(this.base + path);
+		return this;
+	}
+
+	/** Types into the field whose label has the text (the label's {@code for} target). */
+	public Browser fill(String label, String value) {
+		WebElement field = field(label);
+		field.clear();
+		field.sendKeys(value);
+		return this;
+	}
+
+	/** Sets a date field (ISO date) whose label has the text. */
+	public Browser date(String label, String isoDate) {
+		WebElement field = field(label);
+		this.driver.executeScript("arguments[0].value = arguments[1];"
+				+ "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, isoDate);
+		return this;
+	}
+
+	public Browser select(String label, String visibleText) {
+		new Select(field(label)).selectByVisibleText(visibleText);
+		return this;
+	}
+
+	/** Ticks or unticks the checkbox, or chooses the radio button, with the label. */
+	public Browser check(String label) {
+		WebElement box = field(label);
+		if (!box.isSelected()) {
+			box.click();
+		}
+		return this;
+	}
+
+	public Browser uncheck(String label) {
+		WebElement box = field(label);
+		if (box.isSelected()) {
+			box.click();
+		}
+		return this;
+	}
+
+	public Browser attach(String label, Path file) {
+		field(label).sendKeys(file.toAbsolutePath().toString());
+		return this;
+	}
+
+	/** Clicks the button with exactly this text; the first, if there are several. */
+	public Browser press(String text) {
+		WebElement button = this.driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text)
+				+ "] | //input[@type='submit' and @value=" + literal(text) + "]"));
+		button.click();
+		return this;
+	}
+
+	/** Clicks the button with the text inside the element matched by the CSS selector. */
+	public Browser pressIn(String cssSelector, String text) {
+		WebElement scope = this.driver.findElement(By.cssSelector(cssSelector));
+		scope.findElement(By.xpath(".//button[normalize-space(.)=" + literal(text) + "]")).click();
+		return this;
+	}
+
+	/** Accepts the confirmation dialog a button opened. */
+	public Browser confirm() {
+		new WebDriverWait(this.driver, Duration.ofSeconds(5)).until((d) -> {
+			try {
+				d.switchTo().alert().accept();
+				return true;
+			}
+			catch (org.openqa.selenium.NoAlertPresentException ex) {
+				return false;
+			}
+		});
+		return this;
+	}
+
+	public Browser follow(String linkText) {
+		this.driver.findElement(By.xpath("//a[normalize-space(.)=" + literal(linkText) + "]")).click();
+		return this;
+	}
+
+	public String path() {
+		String url = this.driver.getCurrentUrl();
+		return url.substring(this.base.length());
+	}
+
+	public String heading() {
+		return this.driver.findElement(By.tagName("h1")).getText();
+	}
+
+	/** The visible text of the page's main content. */
+	public String text() {
+		return this.driver.findElement(By.tagName("main")).getText();
+	}
+
+	public String text(String cssSelector) {
+		return this.driver.findElement(By.cssSelector(cssSelector)).getText();
+	}
+
+	public List<String> texts(String cssSelector) {
+		return this.driver.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+	}
+
+	public boolean has(String cssSelector) {
+		this.driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		try {
+			return !this.driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+		}
+		finally {
+			this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		}
+	}
+
+	/** The element that has the keyboard focus. */
+	public WebElement focused() {
+		return this.driver.switchTo().activeElement();
+	}
+
+	public ChromeDriver driver() {
+		return this.driver;
+	}
+
+	/**
+	 * Saves the whole page as {@code target/screenshots/<name>.png}, as tall as its
+	 * content.
+	 */
+	public Path screenshot(String name) {
+		try {
+			Dimension window = this.driver.manage().window().getSize();
+			long height = (Long) ((JavascriptExecutor) this.driver)
+				.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+			this.driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 40, 6000)));
+			File shot = this.driver.getScreenshotAs(OutputType.FILE);
+			this.driver.manage().window().setSize(window);
+			Files.createDirectories(SCREENSHOTS);
+			Path target = SCREENSHOTS.resolve(name + ".png");
+			Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			return target;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private WebElement field(String label) {
+		WebElement labelElement = this.driver.findElement(By.xpath("//label[normalize-space(.)=" + literal(label)
+				+ " or normalize-space(text())=" + literal(label) + "]"));
+		String id = labelElement.getAttribute("for");
+		assertThat(id).as("label %s has a for attribute", label).isNotBlank();
+		return this.driver.findElement(By.id(id));
+	}
+
+	/** An XPath string literal for any text, quotes included. */
+	private static String literal(String text) {
+		if (!text.contains("'")) {
+			return "'" + text + "'";
+		}
+		return "concat('" + text.replace("'", "', \"'\", '") + "')";
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}
