@@ -22,8 +22,8 @@ class ModularityTests {
 	@Test
 	void theExpectedModulesExist() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"application", "audit", "carrier", "demo", "disbursement", "programme", "proof", "reporting", "review",
-				"security", "shared", "web", "workflow");
+				"application", "audit", "carrier", "demo", "disbursement", "notification", "programme", "proof",
+				"reporting", "review", "security", "shared", "web", "workflow");
 	}
 
 	@Test

@@ -1,0 +1,193 @@
+package de.foerderfluss.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import de.foerderfluss.application.Application;
+import de.foerderfluss.application.DeadlineProperties;
+import de.foerderfluss.audit.AuditEntry;
+import de.foerderfluss.audit.AuditTrail;
+import de.foerderfluss.carrier.BankAccount;
+import de.foerderfluss.carrier.Carrier;
+import de.foerderfluss.disbursement.FundCall;
+import de.foerderfluss.disbursement.FundCalls;
+import de.foerderfluss.disbursement.Payout;
+import de.foerderfluss.disbursement.Payouts;
+import de.foerderfluss.proof.Clawback;
+import de.foerderfluss.proof.ProofService;
+import de.foerderfluss.reporting.LetterheadProperties;
+import de.foerderfluss.shared.AuditRecord;
+import de.foerderfluss.shared.GermanDates;
+import de.foerderfluss.shared.Money;
+import de.foerderfluss.shared.MoneyFormat;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * What a mail says about its case: the case's names and figures as they stand in the
+ * step's transaction, dates and amounts written the German way.
+ */
+@Component
+class MailContents {
+
+	/** Texts from the case, such as what is missing, are quoted up to this length. */
+	static final int MAX_QUOTE = 2000;
+
+	private final AuditTrail audit;
+
+	private final DeadlineProperties deadlines;
+
+	private final FundCalls fundCalls;
+
+	private final Payouts payouts;
+
+	private final ProofService proofs;
+
+	private final LetterheadProperties letterhead;
+
+	private final NotificationProperties properties;
+
+	private final Clock clock;
+
+	MailContents(AuditTrail audit, DeadlineProperties deadlines, FundCalls fundCalls, Payouts payouts,
+			ProofService proofs, LetterheadProperties letterhead, NotificationProperties properties, Clock clock) {
+		this.audit = audit;
+		this.deadlines = deadlines;
+		this.fundCalls = fundCalls;
+		this.payouts = payouts;
+		this.proofs = proofs;
+		this.letterhead = letterhead;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	Map<String, Object> variables(NotificationKind kind, AuditRecord record, Application application, Carrier carrier) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("fileNumber", application.getFileNumber());
+		variables.put("title", application.getTitle());
+		variables.put("carrierName", carrier.getName());
+		variables.put("link", this.properties.caseLink(application.getId()));
+		variables.put("approvedAmount", amount(application.getApprovedAmount()));
+		sender(variables);
+		switch (kind) {
+			case DOCUMENTS_REQUESTED -> {
+				variables.put("missing", quote(record.detail()));
+				variables.put("deadline", lastFullDay(this.clock.instant(), this.deadlines.documentsLapse()));
+			}
+			case DOCUMENTS_REMINDER -> latest(application, "DOCUMENTS_REQUESTED").ifPresent((request) -> {
+				variables.put("missing", quote(request.getDetail()));
+				variables.put("deadline", lastFullDay(request.getOccurredAt(), this.deadlines.documentsLapse()));
+			});
+			case APPROVED ->
+				variables.put("deadline", lastFullDay(this.clock.instant(), this.deadlines.contractLapse()));
+			case CONTRACT_LAPSE_WARNING -> latest(application, "APPROVED").ifPresent((approval) -> variables
+				.put("deadline", lastFullDay(approval.getOccurredAt(), this.deadlines.contractLapse())));
+			case REJECTED -> variables.put("reason", quote(application.getRejectionReason()));
+			case PAYOUT_RELEASED -> {
+				List<Payout> paid = this.payouts.findByApplicationIdOrderById(application.getId());
+				// The payout of this step: payouts of one case are serialised by its
+				// version.
+				variables.put("payoutAmount", paid.isEmpty() ? null : amount(paid.get(paid.size() - 1).getAmount()));
+				variables.put("paidAmount", amount(application.getPaidAmount()));
+			}
+			case PROOF_DUE, PROOF_REMINDER, PROOF_OVERDUE, PROOF_OVERDUE_TEAM -> {
+				variables.put("endDate", GermanDates.date(application.getEndDate()));
+				variables.put("deadline",
+						GermanDates.date(application.getEndDate().plus(this.deadlines.proofPeriod())));
+			}
+			case CLAWBACK, REPAYMENT_REMINDER -> {
+				this.proofs.clawbackOf(application.getId()).ifPresent((clawback) -> clawback(variables, clawback));
+				variables.put("outstandingAmount", amount(application.outstandingRepayment()));
+				repaymentAccount(variables);
+			}
+			case DOCUMENTS_RESUBMITTED -> variables.put("note", quote(record.detail()));
+			case FUND_CALL_SUBMITTED -> {
+				List<FundCall> calls = this.fundCalls.findByApplicationIdOrderById(application.getId());
+				if (!calls.isEmpty()) {
+					// The fund call of this step: fund calls of one case are serialised
+					// by
+					// its version.
+					FundCall call = calls.get(calls.size() - 1);
+					variables.put("fundCallAmount", amount(call.getAmount()));
+					variables.put("neededOn", GermanDates.date(call.getNeededOn()));
+				}
+			}
+			default -> {
+			}
+		}
+		return variables;
+	}
+
+	private void sender(Map<String, Object> variables) {
+		variables.put("department", StringUtils.hasText(this.letterhead.department()) ? this.letterhead.department()
+				: "Kommunales Integrationszentrum");
+		variables.put("authority", this.letterhead.authority());
+		variables.put("phone", this.letterhead.phone());
+		variables.put("email", this.letterhead.email());
+	}
+
+	private void clawback(Map<String, Object> variables, Clawback clawback) {
+		variables.put("clawbackAmount", amount(clawback.getAmount()));
+		variables.put("recognisedAmount", amount(clawback.getRecognisedAmount()));
+		variables.put("paidAmount", amount(clawback.getPaidAmount()));
+		variables.put("dueDate", GermanDates.date(clawback.getDueDate()));
+	}
+
+	private void repaymentAccount(Map<String, Object> variables) {
+		LetterheadProperties.BankAccount account = this.letterhead.repaymentAccount();
+		if (account != null && StringUtils.hasText(account.iban())) {
+			variables.put("accountHolder", account.holder());
+			variables.put("accountIban", printedIban(account.iban()));
+			variables.put("accountBank", account.bank());
+		}
+	}
+
+	private Optional<AuditEntry> latest(Application application, String action) {
+		List<AuditEntry> history = this.audit.historyOf(application.getId());
+		for (int i = history.size() - 1; i >= 0; i--) {
+			if (action.equals(history.get(i).getAction())) {
+				return Optional.of(history.get(i));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The last whole day before a deadline that runs from a moment: the timer fires at
+	 * the same time of day on the day after.
+	 */
+	static String lastFullDay(Instant start, Period period) {
+		LocalDate expiry = start.atZone(GermanDates.ZONE).plus(period).toLocalDate();
+		return GermanDates.date(expiry.minusDays(1));
+	}
+
+	static String quote(String text) {
+		if (!StringUtils.hasText(text)) {
+			return null;
+		}
+		String trimmed = text.strip();
+		return (trimmed.length() > MAX_QUOTE) ? trimmed.substring(0, MAX_QUOTE) + " …" : trimmed;
+	}
+
+	private static String amount(Money money) {
+		return (money != null) ? MoneyFormat.german(money) : null;
+	}
+
+	private static String printedIban(String iban) {
+		try {
+			return BankAccount.printed(iban);
+		}
+		catch (RuntimeException ex) {
+			// A mistyped IBAN in the settings is shown as typed rather than failing the
+			// step.
+			return iban;
+		}
+	}
+
+}

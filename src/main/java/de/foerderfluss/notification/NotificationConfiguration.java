@@ -1,0 +1,10 @@
+package de.foerderfluss.notification;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NotificationProperties.class)
+class NotificationConfiguration {
+
+}
