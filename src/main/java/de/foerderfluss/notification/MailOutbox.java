@@ -40,6 +40,11 @@ public class MailOutbox {
 				: this.mails.findAllByOrderByIdDesc(page);
 	}
 
+	@Transactional(readOnly = true)
+	public OutboxMail mail(Long id) {
+		return this.mails.findById(id).orElseThrow(() -> new NotFoundException("mail", id));
+	}
+
 	/**
 	 * Makes a pending or failed mail due now; the next run of the outbox sends it. A mail
 	 * that was sent is not sent again.
