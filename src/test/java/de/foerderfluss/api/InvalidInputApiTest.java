@@ -116,7 +116,7 @@ class InvalidInputApiTest extends ApiTest {
 				as(CARRIER_A).post(path(id, "fund-calls"),
 						Map.of("amount", amount("100.00"), "neededOn", "2026-05-03")))
 			.fieldErrors("neededOn")).containsExactly(
-					"Mittel dürfen nur für Zahlungen abgerufen werden, die innerhalb von zwei Monaten fällig werden (spätestens 02.05.2026).");
+					"Mittel dürfen nur für Zahlungen abgerufen werden, die bald fällig werden: spätestens am 02.05.2026.");
 		expect(201, as(CARRIER_A).post(path(id, "fund-calls"),
 				Map.of("amount", amount("100.00"), "neededOn", "2026-05-02")));
 		assertThat(expect(200, as(CARRIER_A).get("/api/v1/applications/" + id)).json()

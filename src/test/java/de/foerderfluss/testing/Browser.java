@@ -1,16 +1,14 @@
 package de.foerderfluss.testing;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -41,7 +39,8 @@ public final class Browser implements AutoCloseable {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--lang=de-DE", "--window-size=" + width + ",1000");
+				"--disable-dev-shm-usage", "--lang=de-DE", "--accept-lang=de-DE,de",
+				"--window-size=" + width + ",1000");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -205,19 +204,20 @@ public final class Browser implements AutoCloseable {
 
 	/**
 	 * Saves the whole page as {@code target/screenshots/<name>.png}, as tall as its
-	 * content.
+	 * content, captured by Chromium itself so nothing is cut off.
 	 */
 	public Path screenshot(String name) {
 		try {
-			Dimension window = this.driver.manage().window().getSize();
-			long height = (Long) ((JavascriptExecutor) this.driver)
-				.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
-			this.driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 40, 6000)));
-			File shot = this.driver.getScreenshotAs(OutputType.FILE);
-			this.driver.manage().window().setSize(window);
+			Map<String, Object> metrics = this.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+			@SuppressWarnings("unchecked")
+			Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+			Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) content.get("width")).doubleValue(),
+					"height", Math.min(((Number) content.get("height")).doubleValue(), 8000), "scale", 1);
+			Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot",
+					Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
 			Files.createDirectories(SCREENSHOTS);
 			Path target = SCREENSHOTS.resolve(name + ".png");
-			Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
 			return target;
 		}
 		catch (IOException ex) {

@@ -68,7 +68,7 @@ public final class PageSession {
 	/**
 	 * Fills the form found by the CSS selector with the page's values overridden by the
 	 * given ones (a value of {@code null} removes the field, as an unticked checkbox) and
-	 * submits it.
+	 * submits it with its method: a filter form as GET with a query, others as POST.
 	 */
 	public Page submit(Page page, String formSelector, Map<String, String> values) {
 		FormElement form = form(page, formSelector);
@@ -87,6 +87,9 @@ public final class PageSession {
 					.append(encode(name))
 					.append('=')
 					.append(encode(value))));
+		if ("get".equalsIgnoreCase(form.attr("method"))) {
+			return get(actionOf(form, page) + (body.isEmpty() ? "" : "?" + body));
+		}
 		return follow(send(request(actionOf(form, page)).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))));
 	}
