@@ -41,7 +41,7 @@ class DisbursementBrowserTest extends BrowserTest {
 		carrier.visit("/antraege/" + id + "/mittelabruf");
 		assertThat(carrier.heading()).isEqualTo("Mittel abrufen");
 		carrier.fill("Betrag in Euro", "1.250,00").date("Benötigt am", "2026-03-20").fill("Bemerkung", "Honorare März");
-		carrier.screenshot("disbursement-fund-call");
+		shot(carrier, "disbursement-fund-call");
 		carrier.press("Mittel abrufen");
 		assertThat(carrier.path()).isEqualTo("/antraege/" + id);
 		long fundCall = latestFundCall(id);
@@ -50,7 +50,7 @@ class DisbursementBrowserTest extends BrowserTest {
 		reviewer.visit("/mittelabrufe/" + fundCall + "/pruefung");
 		assertThat(reviewer.heading()).isEqualTo("Mittelabruf Nr. " + fundCall + " prüfen");
 		reviewer.check("Ja, sachlich und rechnerisch richtig").fill("Vermerk", "Honorarverträge liegen vor.");
-		reviewer.screenshot("disbursement-verification");
+		shot(reviewer, "disbursement-verification");
 		reviewer.press("Prüfung abschließen");
 		assertThat(reviewer.path()).isEqualTo("/aufgaben");
 
@@ -60,19 +60,20 @@ class DisbursementBrowserTest extends BrowserTest {
 		finance.visit("/mittelabrufe/" + fundCall + "/anordnung");
 		assertThat(finance.text()).contains("DE62 4145 0075 0001 2345 67", "Paula Prüfer", "1.250,00 €");
 		assertThat(finance.has("#four-eyes")).isFalse();
-		finance.screenshot("disbursement-release");
+		shot(finance, "disbursement-release");
 		finance.press("Auszahlung anordnen");
 		assertThat(finance.path()).isEqualTo("/kasse/auszahlungen");
 		assertThat(finance.text(".notice")).contains("über 1.250,00 € an Testverein A e.V. ist angeordnet");
+		assertThat(finance.has("a[href$='/statement']")).isTrue();
+		shot(finance, "disbursement-payouts");
 		finance.fill("Aktenzeichen oder Empfänger", this.programme + "-2026").press("Filtern");
 		assertThat(finance.texts("table.payouts tbody tr")).hasSize(2);
 		assertThat(finance.text("table.payouts tfoot")).contains("2.050,00 €");
-		finance.screenshot("disbursement-payouts");
 
 		Browser narrow = narrow(german(FINANCE));
 		narrow.visit("/kasse/auszahlungen?q=" + this.programme + "-2026");
 		assertThat(narrow.texts("table.payouts tbody tr")).hasSize(2);
-		narrow.screenshot("disbursement-payouts-narrow");
+		shot(narrow, "disbursement-payouts-narrow");
 	}
 
 	@Test
@@ -90,7 +91,7 @@ class DisbursementBrowserTest extends BrowserTest {
 		both.press("Auszahlung anordnen");
 		assertThat(both.text(".error-summary")).contains("Vier-Augen-Prinzip");
 		assertThat(both.focused().getAttribute("id")).isEqualTo("error-summary");
-		both.screenshot("disbursement-release-four-eyes");
+		shot(both, "disbursement-release-four-eyes");
 		assertThat(expect(200, as(FINANCE).get("/api/v1/applications/" + id)).json().path("paidAmount").decimalValue())
 			.isEqualByComparingTo("0.00");
 	}
@@ -105,6 +106,12 @@ class DisbursementBrowserTest extends BrowserTest {
 		browser.visit("/login?lang=de");
 		browser.signIn(username);
 		return browser;
+	}
+
+	/** A screenshot of the whole page from its top. */
+	private static void shot(Browser browser, String name) {
+		browser.driver().executeScript("window.scrollTo(0, 0);");
+		browser.screenshot(name);
 	}
 
 	private static Browser narrow(Browser browser) {
