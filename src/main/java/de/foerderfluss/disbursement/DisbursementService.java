@@ -46,13 +46,12 @@ public class DisbursementService {
 
 	private final DomainEvents events;
 
-	private final DisbursementProperties properties;
+	private final DisbursementQueries queries;
 
 	private final Clock clock;
 
 	DisbursementService(ApplicationLookup lookup, Applications applications, FundCalls fundCalls, Payouts payouts,
-			Carriers carriers, BudgetLedger ledger, DomainEvents events, DisbursementProperties properties,
-			Clock clock) {
+			Carriers carriers, BudgetLedger ledger, DomainEvents events, DisbursementQueries queries, Clock clock) {
 		this.lookup = lookup;
 		this.applications = applications;
 		this.fundCalls = fundCalls;
@@ -60,7 +59,7 @@ public class DisbursementService {
 		this.carriers = carriers;
 		this.ledger = ledger;
 		this.events = events;
-		this.properties = properties;
+		this.queries = queries;
 		this.clock = clock;
 	}
 
@@ -73,9 +72,8 @@ public class DisbursementService {
 	public FundCall callFunds(Long applicationId, Money amount, LocalDate neededOn, String note) {
 		Actor actor = Actor.current();
 		Application application = this.lookup.visibleTo(actor, applicationId);
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate needed = (neededOn != null) ? neededOn : today;
-		LocalDate latest = today.plus(this.properties.fundCallHorizon());
+		LocalDate needed = (neededOn != null) ? neededOn : LocalDate.now(this.clock);
+		LocalDate latest = this.queries.latestNeededOn();
 		if (needed.isAfter(latest)) {
 			throw new InvalidInputException("neededOn", "error.fund-call.not-needed-soon",
 					latest.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
@@ -93,11 +91,17 @@ public class DisbursementService {
 		return fundCall;
 	}
 
-	/** The factual and arithmetic verification ("sachlich und rechnerisch richtig"). */
+	/**
+	 * The factual and arithmetic verification ("sachlich und rechnerisch richtig"). A
+	 * fund call found not correct needs a note that says why.
+	 */
 	@PreAuthorize("hasRole('REVIEWER')")
 	public FundCall verify(Long fundCallId, boolean correct, String note) {
 		Actor actor = Actor.current();
 		FundCall fundCall = visibleFundCall(actor, fundCallId);
+		if (!correct && (note == null || note.isBlank())) {
+			throw new InvalidInputException("note", "disbursement.error.verification-note-required");
+		}
 		fundCall.verify(correct, note, actor.username(), this.clock.instant());
 		if (!correct) {
 			Application application = this.lookup.byId(fundCall.getApplicationId());

@@ -13,4 +13,6 @@ public interface FundCalls extends JpaRepository<FundCall, Long> {
 
 	List<FundCall> findByStatusOrderById(FundCallStatus status);
 
+	List<FundCall> findByStatusOrderByNeededOnAscIdAsc(FundCallStatus status);
+
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Payouts extends JpaRepository<Payout, Long> {
+public interface Payouts extends JpaRepository<Payout, Long>, JpaSpecificationExecutor<Payout> {
 
 	List<Payout> findAllByOrderByIdDesc();
 

@@ -1,0 +1,147 @@
+package de.foerderfluss.disbursement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import de.foerderfluss.application.Application;
+import de.foerderfluss.application.ApplicationLookup;
+import de.foerderfluss.application.ApplicationStatus;
+import de.foerderfluss.programme.FundingModule;
+import de.foerderfluss.programme.ProgrammeCatalogue;
+import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.Money;
+import de.foerderfluss.shared.NotFoundException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the pages read about fund calls and payouts; nothing here changes anything.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DisbursementQueries {
+
+	/** The statuses in which a carrier may call funds: the contract is running. */
+	private static final Set<ApplicationStatus> CALLABLE = EnumSet.of(ApplicationStatus.ACTIVE,
+			ApplicationStatus.PROOF_DUE);
+
+	private final ApplicationLookup lookup;
+
+	private final FundCalls fundCalls;
+
+	private final Payouts payouts;
+
+	private final ProgrammeCatalogue catalogue;
+
+	private final DisbursementProperties properties;
+
+	private final Clock clock;
+
+	DisbursementQueries(ApplicationLookup lookup, FundCalls fundCalls, Payouts payouts, ProgrammeCatalogue catalogue,
+			DisbursementProperties properties, Clock clock) {
+		this.lookup = lookup;
+		this.fundCalls = fundCalls;
+		this.payouts = payouts;
+		this.catalogue = catalogue;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** The budget line an application's payouts are booked on. */
+	public BudgetLine budgetLineOf(Application application) {
+		FundingModule module = this.catalogue.module(application.getFundingModuleId());
+		return new BudgetLine(module.getFundingYear().getProgramme().getName(), module.getFundingYear().getYear(),
+				module.getCode(), module.getName());
+	}
+
+	/** Whether the application is in a status that takes fund calls. */
+	public boolean takesFundCalls(Application application) {
+		return CALLABLE.contains(application.getStatus());
+	}
+
+	/** Whether a fund call is possible now: the status takes one and money remains. */
+	public boolean fundCallPossible(Application application) {
+		Money remaining = application.remainingAmount();
+		return takesFundCalls(application) && remaining != null && remaining.isPositive();
+	}
+
+	/** How far ahead money may be called. */
+	public Period fundCallHorizon() {
+		return this.properties.fundCallHorizon();
+	}
+
+	/** The latest day a payment called for today may fall due. */
+	public LocalDate latestNeededOn() {
+		return LocalDate.now(this.clock).plus(this.properties.fundCallHorizon());
+	}
+
+	/** A fund call as this person may see it; another carrier's is not found. */
+	public FundCall fundCall(Actor actor, Long fundCallId) {
+		FundCall fundCall = this.fundCalls.findById(fundCallId)
+			.orElseThrow(() -> new NotFoundException("fundCall", fundCallId));
+		try {
+			this.lookup.visibleTo(actor, fundCall.getApplicationId());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("fundCall", fundCallId);
+		}
+		return fundCall;
+	}
+
+	/** Verified fund calls waiting for the release order, the earliest needed first. */
+	@PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
+	public List<FundCall> awaitingRelease() {
+		return this.fundCalls.findByStatusOrderByNeededOnAscIdAsc(FundCallStatus.VERIFIED);
+	}
+
+	/** The payouts of an application by the fund call they paid. */
+	public Map<Long, Payout> payoutsByFundCall(Actor actor, Long applicationId) {
+		this.lookup.visibleTo(actor, applicationId);
+		return this.payouts.findByApplicationIdOrderById(applicationId)
+			.stream()
+			.collect(Collectors.toMap(Payout::getFundCallId, Function.identity()));
+	}
+
+	public Optional<Payout> payoutOf(Long fundCallId) {
+		return this.payouts.findByFundCallId(fundCallId);
+	}
+
+	/**
+	 * The payouts that match the search, the latest release first, at most {@code limit}
+	 * of them (the result says whether there were more).
+	 */
+	@PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
+	public PayoutResult payouts(PayoutSearch search, int limit) {
+		List<Payout> found = this.payouts
+			.findAll(search.specification(),
+					PageRequest.of(0, limit + 1, Sort.by(Sort.Order.desc("releasedAt"), Sort.Order.desc("id"))))
+			.getContent();
+		boolean more = found.size() > limit;
+		return new PayoutResult(more ? found.subList(0, limit) : found, more);
+	}
+
+	/** Programme, funding year and module a payout is booked on. */
+	public record BudgetLine(String programme, int year, String moduleCode, String moduleName) {
+	}
+
+	/** Payouts found, and whether the search found more than were returned. */
+	public record PayoutResult(List<Payout> payouts, boolean truncated) {
+
+		public Money total() {
+			return Money.sum(this.payouts.stream().map(Payout::getAmount));
+		}
+
+	}
+
+}

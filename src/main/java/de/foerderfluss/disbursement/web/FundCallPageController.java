@@ -1,0 +1,119 @@
+package de.foerderfluss.disbursement.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+
+import de.foerderfluss.application.Application;
+import de.foerderfluss.application.ApplicationLookup;
+import de.foerderfluss.disbursement.DisbursementQueries;
+import de.foerderfluss.disbursement.DisbursementService;
+import de.foerderfluss.disbursement.FundCall;
+import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.DomainException;
+import de.foerderfluss.shared.Messages;
+import de.foerderfluss.shared.Money;
+import de.foerderfluss.shared.NotFoundException;
+import de.foerderfluss.shared.StepNotAllowedException;
+import de.foerderfluss.web.FormErrors;
+import de.foerderfluss.web.Formats;
+import de.foerderfluss.web.PageController;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The carrier calls funds of an approved, running application. */
+@PageController
+class FundCallPageController {
+
+	private final ApplicationLookup applications;
+
+	private final DisbursementService disbursements;
+
+	private final DisbursementQueries queries;
+
+	private final DisbursementViews views;
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	private final Clock clock;
+
+	FundCallPageController(ApplicationLookup applications, DisbursementService disbursements,
+			DisbursementQueries queries, DisbursementViews views, MessageSource messages, Formats formats,
+			Clock clock) {
+		this.applications = applications;
+		this.disbursements = disbursements;
+		this.queries = queries;
+		this.views = views;
+		this.messages = messages;
+		this.formats = formats;
+		this.clock = clock;
+	}
+
+	@GetMapping("/antraege/{id}/mittelabruf")
+	String form(@PathVariable Long id, Model model) {
+		model.addAttribute("form", new FundCallForm(null, LocalDate.now(this.clock), null));
+		return page(id, model);
+	}
+
+	@PostMapping("/antraege/{id}/mittelabruf")
+	String call(@PathVariable Long id, @Valid @ModelAttribute("form") FundCallForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return page(id, model);
+		}
+		try {
+			FundCall fundCall = this.disbursements.callFunds(id, Money.of(form.amount()), form.neededOn(), form.note());
+			redirect.addFlashAttribute("success", text("disbursement.fund-call.submitted", fundCall.getId(),
+					this.formats.money(fundCall.getAmount()), this.formats.date(fundCall.getNeededOn())));
+			return "redirect:/antraege/" + id;
+		}
+		catch (NotFoundException ex) {
+			throw ex;
+		}
+		catch (DomainException ex) {
+			FormErrors.reject(binding, ex);
+			return page(id, model);
+		}
+	}
+
+	private String page(Long id, Model model) {
+		Actor actor = Actor.current();
+		Application application = this.applications.visibleTo(actor, id);
+		if (!this.queries.takesFundCalls(application)) {
+			throw new StepNotAllowedException("error.step-not-allowed", Messages.code("step.fund-call"),
+					Messages.code("status." + application.getStatus().name()));
+		}
+		LocalDate latest = this.queries.latestNeededOn();
+		model.addAttribute("caseFile", application);
+		model.addAttribute("overview", this.views.overview(actor, application, false, null));
+		model.addAttribute("possible", this.queries.fundCallPossible(application));
+		model.addAttribute("latest", latest);
+		model.addAttribute("latestIso", latest.toString());
+		model.addAttribute("horizon", horizon(this.queries.fundCallHorizon(), latest));
+		return "disbursement/fund-call";
+	}
+
+	/** "2 Monate", or the days when the horizon is not whole months. */
+	private String horizon(Period period, LocalDate latest) {
+		if (period.getYears() == 0 && period.getDays() == 0 && period.getMonths() > 0) {
+			return text("disbursement.horizon.months", period.getMonths());
+		}
+		return text("disbursement.horizon.days", ChronoUnit.DAYS.between(LocalDate.now(this.clock), latest));
+	}
+
+	private String text(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+	}
+
+}
