@@ -76,7 +76,7 @@ public final class Browser implements AutoCloseable {
 		fill("Benutzername", username);
 		fill("Passwort", TestFixtures.PASSWORD);
 		press("Anmelden");
-		assertThat(path()).as("signed in as %s", username).doesNotStartWith("/login");
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> !path().startsWith("/login"));
 	}
 
 	public Browser visit(String path) {

@@ -209,7 +209,8 @@ public final class PageSession {
 		 * {@code <field>-error}).
 		 */
 		public String fieldError(String fieldId) {
-			return text("#" + fieldId + "-error");
+			Element error = this.html.getElementById(fieldId + "-error");
+			return (error != null) ? error.text() : null;
 		}
 
 	}

@@ -109,7 +109,8 @@ class FundCallPagesTest extends PageTest {
 		PageSession.Page refused = carrier.submit(carrier.get("/antraege/" + id + "/mittelabruf"), FORM,
 				Map.of("amount", "500", "neededOn", "2026-05-03"));
 
-		assertThat(refused.fieldError("neededOn")).contains("innerhalb von zwei Monaten", "spätestens 02.05.2026");
+		assertThat(refused.fieldError("neededOn")).isEqualTo(
+				"Mittel dürfen nur für Zahlungen abgerufen werden, die bald fällig werden: spätestens am 02.05.2026.");
 		assertThat(refused.fieldError("amount")).isNull();
 		assertNothingCalled(id);
 
