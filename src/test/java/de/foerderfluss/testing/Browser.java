@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,16 +33,20 @@ public final class Browser implements AutoCloseable {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
 	private final ChromeDriver driver;
 
 	private final String base;
 
-	private Browser(int port, int width) {
+	/** The page a click is leaving, until the next one has arrived. */
+	private WebElement leaving;
+
+	private Browser(int port) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-dev-shm-usage", "--lang=de-DE", "--accept-lang=de-DE,de",
-				"--window-size=" + width + ",1000");
+				"--disable-dev-shm-usage", "--lang=de-DE", "--accept-lang=de-DE,de", "--window-size=1280,1000");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -53,22 +59,8 @@ public final class Browser implements AutoCloseable {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
-	/** A desktop-sized browser, signed in through the login page. */
-	public static Browser signedIn(int port, String username) {
-		Browser browser = new Browser(port, 1280);
-		browser.signIn(username);
-		return browser;
-	}
-
-	/** A phone-sized browser (360 px wide), signed in. */
-	public static Browser narrow(int port, String username) {
-		Browser browser = new Browser(port, 360);
-		browser.signIn(username);
-		return browser;
-	}
-
 	public static Browser anonymous(int port) {
-		return new Browser(port, 1280);
+		return new Browser(port);
 	}
 
 	public void signIn(String username) {
@@ -76,7 +68,7 @@ public final class Browser implements AutoCloseable {
 		fill("Benutzername", username);
 		fill("Passwort", TestFixtures.PASSWORD);
 		press("Anmelden");
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> !path().startsWith("/login"));
+		new WebDriverWait(this.driver, WAIT).until((d) -> !path().startsWith("/login"));
 	}
 
 	public Browser visit(String path) {
@@ -127,38 +119,80 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Clicks the button with exactly this text; the first, if there are several. */
+	/**
+	 * Clicks the button with exactly this text (the first, if there are several); a
+	 * submit button returns once the next page has replaced this one or a confirmation
+	 * dialog asks.
+	 */
 	public Browser press(String text) {
-		WebElement button = this.driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text)
-				+ "] | //input[@type='submit' and @value=" + literal(text) + "]"));
-		button.click();
+		click(this.driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text)
+				+ "] | //input[@type='submit' and @value=" + literal(text) + "]")));
 		return this;
 	}
 
 	/** Clicks the button with the text inside the element matched by the CSS selector. */
 	public Browser pressIn(String cssSelector, String text) {
 		WebElement scope = this.driver.findElement(By.cssSelector(cssSelector));
-		scope.findElement(By.xpath(".//button[normalize-space(.)=" + literal(text) + "]")).click();
+		click(scope.findElement(By.xpath(".//button[normalize-space(.)=" + literal(text) + "]")));
 		return this;
 	}
 
-	/** Accepts the confirmation dialog a button opened. */
+	/** Accepts the confirmation dialog a button opened and waits for the next page. */
 	public Browser confirm() {
-		new WebDriverWait(this.driver, Duration.ofSeconds(5)).until((d) -> {
+		new WebDriverWait(this.driver, WAIT).until((d) -> {
 			try {
 				d.switchTo().alert().accept();
 				return true;
 			}
-			catch (org.openqa.selenium.NoAlertPresentException ex) {
+			catch (NoAlertPresentException ex) {
 				return false;
 			}
 		});
+		awaitNextPage();
 		return this;
 	}
 
+	/** Follows the link with exactly this text and waits for the page it leads to. */
 	public Browser follow(String linkText) {
+		this.leaving = this.driver.findElement(By.tagName("html"));
 		this.driver.findElement(By.xpath("//a[normalize-space(.)=" + literal(linkText) + "]")).click();
+		awaitNextPage();
 		return this;
+	}
+
+	private void click(WebElement button) {
+		boolean submits = "submit".equals(button.getAttribute("type"));
+		this.leaving = this.driver.findElement(By.tagName("html"));
+		button.click();
+		if (submits) {
+			awaitNextPage();
+		}
+	}
+
+	/**
+	 * Waits until the page that was left is gone, unless a dialog is open first: a click
+	 * returns before the browser has loaded what the form sent.
+	 */
+	private void awaitNextPage() {
+		WebElement left = this.leaving;
+		if (left == null) {
+			return;
+		}
+		new WebDriverWait(this.driver, WAIT)
+			.until((d) -> dialogOpen() || ExpectedConditions.stalenessOf(left).apply(d));
+		if (!dialogOpen()) {
+			this.leaving = null;
+		}
+	}
+
+	private boolean dialogOpen() {
+		try {
+			this.driver.switchTo().alert();
+			return true;
+		}
+		catch (NoAlertPresentException ex) {
+			return false;
+		}
 	}
 
 	public String path() {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.Dimension;
 
 /**
  * Base of the browser tests: the application on a random port and a real headless
@@ -24,16 +25,27 @@ public abstract class BrowserTest extends ApiTest {
 				"Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
 	}
 
-	/** A browser of its own for the person, signed in. */
-	protected Browser browserOf(String username) {
-		Browser browser = Browser.signedIn(this.port, username);
-		this.browsers.add(browser);
+	/**
+	 * A signed-in desktop browser that asked for German first: headless Chromium sends
+	 * its own Accept-Language whatever {@code --lang} says, so the language is chosen on
+	 * the login page as a person would.
+	 */
+	protected Browser german(String username) {
+		Browser browser = anonymousBrowser();
+		browser.visit("/login?lang=de");
+		browser.signIn(username);
 		return browser;
 	}
 
-	protected Browser narrowBrowserOf(String username) {
-		Browser browser = Browser.narrow(this.port, username);
-		this.browsers.add(browser);
+	/** A screenshot of the whole page from its top. */
+	protected static void shot(Browser browser, String name) {
+		browser.driver().executeScript("window.scrollTo(0, 0);");
+		browser.screenshot(name);
+	}
+
+	/** The browser resized to a phone's width of 360 px. */
+	protected static Browser narrow(Browser browser) {
+		browser.driver().manage().window().setSize(new Dimension(360, 1000));
 		return browser;
 	}
 

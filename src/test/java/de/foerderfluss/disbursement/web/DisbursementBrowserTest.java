@@ -9,7 +9,6 @@ import de.foerderfluss.testing.BrowserTest;
 import de.foerderfluss.testing.Requests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
 
 import static de.foerderfluss.testing.TestFixtures.CARRIER_A;
 import static de.foerderfluss.testing.TestFixtures.FINANCE;
@@ -94,29 +93,6 @@ class DisbursementBrowserTest extends BrowserTest {
 		shot(both, "disbursement-release-four-eyes");
 		assertThat(expect(200, as(FINANCE).get("/api/v1/applications/" + id)).json().path("paidAmount").decimalValue())
 			.isEqualByComparingTo("0.00");
-	}
-
-	/**
-	 * A signed-in browser that asked for German first: headless Chromium sends its own
-	 * Accept-Language whatever {@code --lang} says, so the language is chosen on the
-	 * login page as a person would.
-	 */
-	private Browser german(String username) {
-		Browser browser = anonymousBrowser();
-		browser.visit("/login?lang=de");
-		browser.signIn(username);
-		return browser;
-	}
-
-	/** A screenshot of the whole page from its top. */
-	private static void shot(Browser browser, String name) {
-		browser.driver().executeScript("window.scrollTo(0, 0);");
-		browser.screenshot(name);
-	}
-
-	private static Browser narrow(Browser browser) {
-		browser.driver().manage().window().setSize(new Dimension(360, 1000));
-		return browser;
 	}
 
 	private long latestFundCall(long applicationId) {
