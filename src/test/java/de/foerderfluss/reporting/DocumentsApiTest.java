@@ -139,6 +139,10 @@ class DocumentsApiTest extends ApiTest {
 		assertThat(report.flatText()).contains("Mittelübersicht Testprogramm " + this.programme, "Förderjahr 2026",
 				"70.000,00 €", "800,00 €", "2.500,00 €", "1.500,00 €", "65.200,00 €", "Nach Bausteinen", "Baustein A",
 				"Baustein B", "Nach Kommunen", "Soest", "erstattet");
+		// The tables keep the cents: module B and the town with its reservation,
+		// commitment and payout.
+		assertThat(report.flatText()).contains("60.000,00 € 0,00 € 2.500,00 € 1.500,00 € 0,00 € 56.000,00 €",
+				"Soest 800,00 € 2.500,00 € 1.500,00 € 0,00 €");
 		assertThat(report.fontsNotEmbedded()).isEmpty();
 		expect(403, as(CARRIER_A).get("/api/v1/budgets/2026/report?programme=" + this.programme));
 	}
