@@ -10,6 +10,10 @@
  *  - Running sums: <output data-sum-of="CSS selector"> shows the sum of the matching
  *    inputs of its form as an amount; with data-limit="1234.56" it warns above the limit
  *    by showing the element referenced in data-limit-warning.
+ *  - Consequence preview: an element [data-preview-of="CSS selector of an amount input"]
+ *    with data-paid and the texts data-text-clawback ("… {0} …"), data-text-closed and
+ *    data-text-none says what the typed amount leads to: a clawback of the difference to
+ *    what was paid, or the case closed.
  */
 (function () {
 	'use strict';
@@ -51,6 +55,19 @@
 				document.getElementById(warning).hidden = !(valid && total > Math.round(Number(limit) * 100));
 			}
 		});
+	}
+
+	function updatePreview(preview, input) {
+		var typed = input.value.trim();
+		var amount = parseAmount(typed);
+		if (typed === '' || isNaN(amount)) {
+			preview.textContent = preview.getAttribute('data-text-none');
+			return;
+		}
+		var clawback = Math.round(Number(preview.getAttribute('data-paid')) * 100) - Math.round(amount * 100);
+		preview.textContent = clawback > 0
+			? preview.getAttribute('data-text-clawback').replace('{0}', money.format(clawback / 100) + ' €')
+			: preview.getAttribute('data-text-closed');
 	}
 
 	function renumber(container) {
@@ -115,6 +132,15 @@
 			});
 		});
 		document.querySelectorAll('[data-rows]').forEach(setUpRows);
+		document.querySelectorAll('[data-preview-of]').forEach(function (preview) {
+			var input = document.querySelector(preview.getAttribute('data-preview-of'));
+			if (input) {
+				input.addEventListener('input', function () {
+					updatePreview(preview, input);
+				});
+				updatePreview(preview, input);
+			}
+		});
 		document.querySelectorAll('form').forEach(function (form) {
 			if (form.querySelector('output[data-sum-of]')) {
 				form.addEventListener('input', function () {

@@ -1,0 +1,138 @@
+package de.foerderfluss.proof.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+import de.foerderfluss.application.Application;
+import de.foerderfluss.application.ApplicationStatus;
+import de.foerderfluss.carrier.Carrier;
+import de.foerderfluss.carrier.Carriers;
+import de.foerderfluss.proof.Clawback;
+import de.foerderfluss.proof.CostLineDeviationPolicy;
+import de.foerderfluss.proof.ProofOfUse;
+import de.foerderfluss.proof.ProofQueries;
+import de.foerderfluss.proof.ProofService;
+import de.foerderfluss.proof.SpentLine;
+import de.foerderfluss.proof.web.ProofOverview.Audited;
+import de.foerderfluss.proof.web.ProofOverview.ClawbackView;
+import de.foerderfluss.proof.web.ProofOverview.Due;
+import de.foerderfluss.proof.web.ProofOverview.RepaymentRow;
+import de.foerderfluss.proof.web.ProofOverview.Submitted;
+import de.foerderfluss.security.Actor;
+import de.foerderfluss.security.Role;
+import de.foerderfluss.security.UserDirectory;
+import de.foerderfluss.shared.Money;
+import de.foerderfluss.shared.NotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Builds what the proof, audit and repayment pages and the case section show. */
+@Component
+class ProofViews {
+
+	private final ProofService proofs;
+
+	private final ProofQueries queries;
+
+	private final Carriers carriers;
+
+	private final UserDirectory users;
+
+	ProofViews(ProofService proofs, ProofQueries queries, Carriers carriers, UserDirectory users) {
+		this.proofs = proofs;
+		this.queries = queries;
+		this.carriers = carriers;
+		this.users = users;
+	}
+
+	/**
+	 * The proof of use of the case for this person; empty before the contract runs and
+	 * for cases that ended without a proof.
+	 */
+	ProofOverview overview(Actor actor, Application application) {
+		Long id = application.getId();
+		ProofOfUse proof = this.proofs.proofOf(actor, id).orElse(null);
+		boolean takesProof = this.queries.takesProof(application);
+		if (proof == null && !takesProof) {
+			return null;
+		}
+		Due due = takesProof ? new Due(this.queries.proofDueDate(application), this.queries.proofOverdue(application))
+				: null;
+		String submitPath = (takesProof && actor.isCarrier()) ? "/antraege/" + id + "/verwendungsnachweis" : null;
+		Submitted submitted = (proof != null)
+				? new Submitted(figures(proof), proof.getReport(), name(proof.getSubmittedBy()), proof.getSubmittedAt())
+				: null;
+		Audited audit = audited(id);
+		ClawbackView clawback = this.proofs.clawbackOf(id).map((set) -> clawback(application, set)).orElse(null);
+		ApplicationStatus status = application.getStatus();
+		String auditPath = (status == ApplicationStatus.PROOF_IN_AUDIT && actor.has(Role.REVIEWER))
+				? "/antraege/" + id + "/verwendungsnachweis/pruefung" : null;
+		String repaymentPath = (status == ApplicationStatus.REPAYMENT_DUE && actor.has(Role.FINANCE))
+				? "/antraege/" + id + "/rueckzahlung" : null;
+		return new ProofOverview(id, due, submitPath, submitted, audit, clawback, auditPath, repaymentPath);
+	}
+
+	/** Plan against spending per line, flagged where beyond the tolerance. */
+	ProofFigures figures(ProofOfUse proof) {
+		CostLineDeviationPolicy policy = this.proofs.deviationPolicy();
+		Locale locale = LocaleContextHolder.getLocale();
+		List<SpentLine> spentLines = proof.getLines();
+		List<ProofFigures.Line> lines = spentLines.stream()
+			.map((line) -> new ProofFigures.Line(line.getCategory(), line.getDescription(), line.getPlanned(),
+					line.getSpent(), deviation(line.getPlanned(), line.getSpent(), locale),
+					policy.exceedsTolerance(line)))
+			.toList();
+		Money planned = Money.sum(spentLines.stream().map(SpentLine::getPlanned));
+		return new ProofFigures(lines, planned, proof.getSpentAmount(),
+				deviation(planned, proof.getSpentAmount(), locale),
+				lines.stream().filter(ProofFigures.Line::flagged).count(), this.queries.tolerancePercent());
+	}
+
+	/** The audit of the case's proof of use, or null before the audit. */
+	Audited audited(Long applicationId) {
+		return this.proofs.auditOf(applicationId)
+			.map((result) -> new Audited(result.isAccepted(), result.getRecognisedAmount(), result.getNote(),
+					name(result.getAuditedBy()), result.getAuditedAt()))
+			.orElse(null);
+	}
+
+	ClawbackView clawback(Application application, Clawback clawback) {
+		Money outstanding = application.outstandingRepayment();
+		List<RepaymentRow> repayments = this.queries.repaymentsOf(application.getId())
+			.stream()
+			.map((repayment) -> new RepaymentRow(repayment.getConfirmedAt(), repayment.getAmount(),
+					name(repayment.getConfirmedBy())))
+			.toList();
+		return new ClawbackView(clawback.getPaidAmount(), clawback.getRecognisedAmount(), clawback.getAmount(),
+				clawback.getDueDate(), outstanding.isPositive() && this.queries.repaymentOverdue(clawback),
+				clawback.getInterestRate(), this.queries.interestMarginPercent(), application.getRepaidAmount(),
+				outstanding, repayments, "/api/v1/applications/" + application.getId() + "/documents/clawback-notice");
+	}
+
+	Carrier carrierOf(Application application) {
+		return this.carriers.findById(application.getCarrierId())
+			.orElseThrow(() -> new NotFoundException("carrier", application.getCarrierId()));
+	}
+
+	String name(String username) {
+		return (username != null) ? this.users.displayName(username) : null;
+	}
+
+	/** {@code +25,0 %}, {@code −12,5 %} or {@code 0,0 %} of the plan. */
+	static String deviation(Money planned, Money spent, Locale locale) {
+		BigDecimal percent = spent.minus(planned)
+			.amount()
+			.multiply(BigDecimal.valueOf(100))
+			.divide(planned.amount(), 1, RoundingMode.HALF_UP);
+		NumberFormat format = NumberFormat
+			.getNumberInstance(Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.UK : Locale.GERMANY);
+		format.setMinimumFractionDigits(1);
+		format.setMaximumFractionDigits(1);
+		String sign = (percent.signum() > 0) ? "+" : (percent.signum() < 0) ? "\u2212" : "";
+		return sign + format.format(percent.abs()) + "\u00a0%";
+	}
+
+}

@@ -1,0 +1,105 @@
+package de.foerderfluss.proof.web;
+
+import de.foerderfluss.application.Application;
+import de.foerderfluss.application.ApplicationLookup;
+import de.foerderfluss.application.ApplicationStatus;
+import de.foerderfluss.proof.Clawback;
+import de.foerderfluss.proof.ProofService;
+import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.DomainException;
+import de.foerderfluss.shared.Messages;
+import de.foerderfluss.shared.Money;
+import de.foerderfluss.shared.NotFoundException;
+import de.foerderfluss.shared.StepNotAllowedException;
+import de.foerderfluss.web.FormErrors;
+import de.foerderfluss.web.Formats;
+import de.foerderfluss.web.PageController;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Finance confirms money the carrier paid back on a clawback, in one or several parts;
+ * the case closes once nothing is outstanding.
+ */
+@PageController
+class RepaymentPageController {
+
+	private final ApplicationLookup applications;
+
+	private final ProofService proofs;
+
+	private final ProofViews views;
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	RepaymentPageController(ApplicationLookup applications, ProofService proofs, ProofViews views,
+			MessageSource messages, Formats formats) {
+		this.applications = applications;
+		this.proofs = proofs;
+		this.views = views;
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	@GetMapping("/antraege/{id}/rueckzahlung")
+	String form(@PathVariable Long id, Model model) {
+		Application application = this.applications.visibleTo(Actor.current(), id);
+		model.addAttribute("form", new RepaymentForm(application.outstandingRepayment().amount()));
+		return page(application, model);
+	}
+
+	@PostMapping("/antraege/{id}/rueckzahlung")
+	String confirm(@PathVariable Long id, @Valid @ModelAttribute("form") RepaymentForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				Money amount = Money.of(form.amount());
+				Application repaid = this.proofs.confirmRepayment(id, amount);
+				redirect.addFlashAttribute("success", done(repaid, amount));
+				return "redirect:/kasse/rueckzahlungen";
+			}
+			catch (NotFoundException ex) {
+				throw ex;
+			}
+			catch (DomainException ex) {
+				FormErrors.reject(binding, ex);
+			}
+		}
+		return page(this.applications.visibleTo(Actor.current(), id), model);
+	}
+
+	private String done(Application repaid, Money amount) {
+		String received = this.formats.money(amount);
+		if (repaid.getStatus() == ApplicationStatus.CLOSED) {
+			return text("proof.repayment.done.settled", received, repaid.getFileNumber());
+		}
+		return text("proof.repayment.done.partly", received, repaid.getFileNumber(),
+				this.formats.money(repaid.outstandingRepayment()));
+	}
+
+	private String page(Application application, Model model) {
+		Clawback clawback = this.proofs.clawbackOf(application.getId())
+			.orElseThrow(() -> new StepNotAllowedException("error.step-not-allowed", Messages.code("step.repayment"),
+					Messages.code("status." + application.getStatus().name())));
+		model.addAttribute("caseFile", application);
+		model.addAttribute("carrier", this.views.carrierOf(application));
+		model.addAttribute("clawback", this.views.clawback(application, clawback));
+		model.addAttribute("open", application.getStatus() == ApplicationStatus.REPAYMENT_DUE);
+		return "proof/repayment";
+	}
+
+	private String text(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+	}
+
+}
