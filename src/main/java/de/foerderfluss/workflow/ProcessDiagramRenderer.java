@@ -46,6 +46,9 @@ final class ProcessDiagramRenderer {
 
 	private static final double FONT = 12;
 
+	/** The smallest font a name is shrunk to before a long word is broken. */
+	private static final double SMALL_FONT = 10.5;
+
 	private static final double LINE = 14;
 
 	/** A character's average width relative to the font size, for wrapping names. */
@@ -106,7 +109,7 @@ final class ProcessDiagramRenderer {
 				text, id);
 		svg.empty("rect", "class", "shape", "x", num(b.getX()), "y", num(b.getY()), "width", num(b.getWidth()),
 				"height", num(b.getHeight()), "rx", "12");
-		svg.element("text", subProcess.getName(), "class", "label subprocess-label", "x", num(b.getX() + 12), "y",
+		svg.element("text", subProcess.getName(), "class", "bpmn-label subprocess-label", "x", num(b.getX() + 12), "y",
 				num(b.getY() + 20));
 		svg.close("g");
 	}
@@ -135,8 +138,8 @@ final class ProcessDiagramRenderer {
 				x = first.getX() + 8;
 				y = first.getY() - 6;
 			}
-			svg.element("text", flow.getName(), "class", "label flow-label", "x", num(x), "y", num(y), "text-anchor",
-					"middle");
+			svg.element("text", flow.getName(), "class", "bpmn-label flow-label", "x", num(x), "y", num(y),
+					"text-anchor", "middle");
 		}
 		svg.close("g");
 	}
@@ -313,7 +316,11 @@ final class ProcessDiagramRenderer {
 		Bounds b = shape.getBounds();
 		if (label != null && label.getBounds() != null) {
 			Bounds l = label.getBounds();
-			Lines lines = Lines.fit(name, Math.max(l.getWidth(), 60));
+			// Labels of boundary events sit side by side under their task: keep them
+			// narrow.
+			double width = (shape.getBpmnElement() instanceof BoundaryEvent) ? Math.min(l.getWidth(), 64)
+					: Math.max(l.getWidth(), 60);
+			Lines lines = Lines.fit(name, width);
 			text(svg, lines, l.getX() + l.getWidth() / 2, l.getY() + lines.fontSize());
 		}
 		else {
@@ -333,7 +340,7 @@ final class ProcessDiagramRenderer {
 				.append(Svg.escape(lines.lines().get(i)))
 				.append("</tspan>");
 		}
-		svg.raw("<text class=\"label\" text-anchor=\"middle\" font-size=\"" + num(lines.fontSize()) + "\">" + spans
+		svg.raw("<text class=\"bpmn-label\" text-anchor=\"middle\" font-size=\"" + num(lines.fontSize()) + "\">" + spans
 				+ "</text>");
 	}
 
@@ -431,7 +438,7 @@ final class ProcessDiagramRenderer {
 			int perLine = Math.max(6, (int) Math.floor(width / (FONT * CHAR_WIDTH)));
 			List<String> lines = new ArrayList<>();
 			StringBuilder line = new StringBuilder();
-			for (String word : text.strip().split("\\s+")) {
+			for (String word : syllables(text.strip().split("\\s+"), width)) {
 				if (!line.isEmpty() && line.length() + 1 + word.length() > perLine) {
 					lines.add(line.toString());
 					line.setLength(0);
@@ -440,8 +447,28 @@ final class ProcessDiagramRenderer {
 			}
 			lines.add(line.toString());
 			int longest = lines.stream().mapToInt(String::length).max().orElse(1);
-			double size = Math.max(9, Math.min(FONT, width / (longest * CHAR_WIDTH)));
+			double size = Math.max(SMALL_FONT, Math.min(FONT, width / (longest * CHAR_WIDTH)));
 			return new Lines(lines, size, LINE * size / FONT);
+		}
+
+		/**
+		 * The words, with a compound too long to fit even in a smaller font broken with a
+		 * hyphen, after its joint "ungs" where it has one (Weiterleitungs-vertrag).
+		 */
+		private static List<String> syllables(String[] words, double width) {
+			int longest = (int) Math.floor(width / (SMALL_FONT * CHAR_WIDTH));
+			List<String> parts = new ArrayList<>();
+			for (String word : words) {
+				String rest = word;
+				while (rest.length() > longest) {
+					int joint = rest.lastIndexOf("ngs", longest - 4);
+					int cut = (joint > 2) ? joint + 3 : longest - 1;
+					parts.add(rest.substring(0, cut) + "-");
+					rest = rest.substring(cut);
+				}
+				parts.add(rest);
+			}
+			return parts;
 		}
 
 	}

@@ -100,20 +100,22 @@ class ProcessDiagrams {
 				passed.add(activity.getActivityId());
 				if (LISTED_STEPS.contains(activity.getActivityType()) && activity.getActivityName() != null) {
 					done.add(new Step(activity.getActivityName(), activity.getEndTime().toInstant(),
-							(activity.getAssignee() != null) ? this.users.displayName(activity.getAssignee()) : null));
+							(activity.getAssignee() != null) ? this.users.displayName(activity.getAssignee()) : null,
+							null));
 				}
 			}
 		}
 		List<Step> current = activities.stream()
 			.filter((activity) -> activity.getEndTime() == null && active.contains(activity.getActivityId()))
 			.map((activity) -> new Step(name(model, activity.getActivityId()), activity.getStartTime().toInstant(),
-					null))
+					null, id + "-" + activity.getActivityId()))
 			.toList();
 		Step outcome = (instance.getEndTime() == null) ? null : activities.stream()
 			.filter((activity) -> activity.getActivityType().endsWith("EndEvent") && activity.getEndTime() != null)
 			.max(Comparator.comparing(HistoricActivityInstance::getEndTime))
-			.map((end) -> new Step(name(model, end.getActivityId()), end.getEndTime().toInstant(), null))
-			.orElse(new Step(null, instance.getEndTime().toInstant(), null));
+			.map((end) -> new Step(name(model, end.getActivityId()), end.getEndTime().toInstant(), null,
+					id + "-" + end.getActivityId()))
+			.orElse(new Step(null, instance.getEndTime().toInstant(), null, null));
 		String description = (outcome != null) ? text("workflow.diagram.desc-finished", outcome.name())
 				: current.isEmpty() ? text("workflow.diagram.desc-moving") : text("workflow.diagram.desc-current",
 						String.join(", ", current.stream().map(Step::name).toList()));
@@ -159,8 +161,11 @@ class ProcessDiagrams {
 
 	}
 
-	/** A step with when it began (current) or ended (done), and who took it. */
-	public record Step(String name, Instant at, String by) {
+	/**
+	 * A step with when it began (current) or ended (done), who took it, and the id of its
+	 * shape in the drawing, to jump to.
+	 */
+	public record Step(String name, Instant at, String by, String shapeId) {
 	}
 
 }

@@ -51,6 +51,8 @@ class ProcessDiagramRendererTest {
 		assertThat(svg.select("g.flow")).hasSize(56);
 		assertThat(name(node(svg, "Task_CheckEligibility"))).isEqualTo("Förderfähigkeit und Höchstbetrag prüfen");
 		assertThat(name(node(svg, "Gateway_Complete"))).isEqualTo("Vollständig?");
+		assertThat(node(svg, "Task_AcceptContract").select("text tspan").eachText()).containsExactly("Weiterleitungs-",
+				"vertrag", "annehmen");
 		assertThat(node(svg, "Task_CheckCompleteness").selectFirst("rect.shape").attr("x")).isEqualTo("220");
 		assertThat(svg.select("g.flow[data-element=Flow_Complete] text").text()).isEqualTo("ja");
 		assertThat(svg.select("g.node.active, g.node.passed, g.flow.passed, g.tick")).isEmpty();

@@ -157,7 +157,7 @@ class DecisionPagesTest extends PageTest {
 		PageSession.Page coSign = second.get("/antraege/" + id + "/entscheidung");
 		assertThat(coSign.text("h1")).isEqualTo("Entscheidung mitzeichnen");
 		assertThat(coSign.html().select("#four-eyes, #amount")).isEmpty();
-		assertThat(coSign.text("section[aria-labelledby=first-decision-title]")).contains("Entschieden bewilligt",
+		assertThat(coSign.text("section[aria-labelledby=first-decision-title]")).contains("Ergebnis bewilligt",
 				"Bewilligter Betrag 11.000,00 €", "von Dr. Greta Genehmiger");
 		assertThat(coSign.text("fieldset legend")).isEqualTo("Zeichnen Sie die Bewilligung über 11.000,00 € mit?");
 
