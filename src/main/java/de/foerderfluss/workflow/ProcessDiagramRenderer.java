@@ -318,7 +318,7 @@ final class ProcessDiagramRenderer {
 			Bounds l = label.getBounds();
 			// Labels of boundary events sit side by side under their task: keep them
 			// narrow.
-			double width = (shape.getBpmnElement() instanceof BoundaryEvent) ? Math.min(l.getWidth(), 64)
+			double width = (shape.getBpmnElement() instanceof BoundaryEvent) ? Math.min(l.getWidth(), 68)
 					: Math.max(l.getWidth(), 60);
 			Lines lines = Lines.fit(name, width);
 			text(svg, lines, l.getX() + l.getWidth() / 2, l.getY() + lines.fontSize());
@@ -463,6 +463,10 @@ final class ProcessDiagramRenderer {
 				while (rest.length() > longest) {
 					int joint = rest.lastIndexOf("ngs", longest - 4);
 					int cut = (joint > 2) ? joint + 3 : longest - 1;
+					if (rest.length() - cut < 4) {
+						// A short tail reads worse than a slightly wide line.
+						break;
+					}
 					parts.add(rest.substring(0, cut) + "-");
 					rest = rest.substring(cut);
 				}
