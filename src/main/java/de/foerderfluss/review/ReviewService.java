@@ -1,6 +1,7 @@
 package de.foerderfluss.review;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import de.foerderfluss.application.Application;
@@ -116,6 +117,30 @@ public class ReviewService {
 		this.decisions
 			.save(new Decision(id, approved, decided, reason, coSignature, actor.username(), this.clock.instant()));
 		return saveAndPublish(application, new ApplicationDecided(id, approved, coSignature));
+	}
+
+	/** The latest assessment of the application, if it was assessed. */
+	@PreAuthorize("hasAnyRole('REVIEWER', 'APPROVER')")
+	@Transactional(readOnly = true)
+	public Optional<Assessment> latestAssessment(Long id) {
+		this.lookup.visibleTo(Actor.current(), id);
+		return this.assessments.findFirstByApplicationIdOrderByIdDesc(id);
+	}
+
+	/** The decisions on the application in order: the decision, then any co-signature. */
+	@PreAuthorize("hasAnyRole('REVIEWER', 'APPROVER')")
+	@Transactional(readOnly = true)
+	public List<Decision> decisionsOf(Long id) {
+		this.lookup.visibleTo(Actor.current(), id);
+		return this.decisions.findByApplicationIdOrderById(id);
+	}
+
+	/** The completeness checks of the application in order, with what was missing. */
+	@PreAuthorize("hasAnyRole('REVIEWER', 'APPROVER')")
+	@Transactional(readOnly = true)
+	public List<CompletenessCheck> completenessChecksOf(Long id) {
+		this.lookup.visibleTo(Actor.current(), id);
+		return this.checks.findByApplicationIdOrderById(id);
 	}
 
 	private static Money requireGrantable(Application application, Money amount) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.Applications;
@@ -19,6 +20,7 @@ import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.shared.StepNotAllowedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,15 +56,32 @@ public class TaskInbox {
 
 	@Transactional(readOnly = true)
 	public List<InboxTask> tasksOf(Actor actor) {
-		List<Task> tasks = this.taskService.createTaskQuery()
-			.or()
-			.taskAssignee(actor.username())
-			.taskCandidateGroupIn(groupsOf(actor))
-			.endOr()
-			.active()
-			.orderByTaskCreateTime()
-			.asc()
-			.list();
+		return inbox(actor,
+				this.taskService.createTaskQuery()
+					.or()
+					.taskAssignee(actor.username())
+					.taskCandidateGroupIn(groupsOf(actor))
+					.endOr());
+	}
+
+	/**
+	 * The tasks of the person's groups that colleagues have taken on, so the team sees
+	 * who works on what.
+	 */
+	@Transactional(readOnly = true)
+	public List<InboxTask> takenByColleagues(Actor actor) {
+		return inbox(actor,
+				this.taskService.createTaskQuery()
+					.taskCandidateGroupIn(groupsOf(actor))
+					.includeAssignedTasks()
+					.taskAssigneeNotIn(actor.username()))
+			.stream()
+			.filter((task) -> task.assignee() != null)
+			.toList();
+	}
+
+	private List<InboxTask> inbox(Actor actor, TaskQuery query) {
+		List<Task> tasks = query.active().orderByTaskCreateTime().asc().list();
 		if (tasks.isEmpty()) {
 			return List.of();
 		}
@@ -100,8 +119,12 @@ public class TaskInbox {
 		this.taskService.setAssignee(taskId, null);
 	}
 
+	/**
+	 * A task the person may see: their own, one offered to their groups, or one a
+	 * colleague took on (so that a claim can say who has it).
+	 */
 	private Task visibleTask(Actor actor, String taskId) {
-		return tasksOf(actor).stream()
+		return Stream.concat(tasksOf(actor).stream(), takenByColleagues(actor).stream())
 			.filter((task) -> task.id().equals(taskId))
 			.findFirst()
 			.map((task) -> this.taskService.createTaskQuery().taskId(taskId).singleResult())

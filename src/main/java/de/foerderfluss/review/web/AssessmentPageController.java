@@ -1,0 +1,104 @@
+package de.foerderfluss.review.web;
+
+import de.foerderfluss.application.Application;
+import de.foerderfluss.application.ApplicationLookup;
+import de.foerderfluss.application.ApplicationStatus;
+import de.foerderfluss.review.Recommendation;
+import de.foerderfluss.review.ReviewService;
+import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.DomainException;
+import de.foerderfluss.shared.Money;
+import de.foerderfluss.shared.NotFoundException;
+import de.foerderfluss.web.FormErrors;
+import de.foerderfluss.web.Formats;
+import de.foerderfluss.web.PageController;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The content assessment (fachliche Prüfung): the case worker sees what the rules found
+ * and the cost plan, and recommends approval at an amount up to the grantable maximum, or
+ * rejection, with a justification.
+ */
+@PageController
+class AssessmentPageController {
+
+	private final ReviewService reviews;
+
+	private final ReviewViews views;
+
+	private final ApplicationLookup applications;
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	AssessmentPageController(ReviewService reviews, ReviewViews views, ApplicationLookup applications,
+			MessageSource messages, Formats formats) {
+		this.reviews = reviews;
+		this.views = views;
+		this.applications = applications;
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	@GetMapping("/antraege/{id}/bewertung")
+	String form(@PathVariable Long id, Model model) {
+		CaseFile caseFile = this.views.caseFile(Actor.current(), id);
+		model.addAttribute("form", new AssessmentForm(null, caseFile.grantableMaximum().amount(), null));
+		return page(caseFile, model);
+	}
+
+	@PostMapping("/antraege/{id}/bewertung")
+	String assess(@PathVariable Long id, @Valid @ModelAttribute("form") AssessmentForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (form.recommendation() == null) {
+			binding.rejectValue("recommendation", "review.assessment.recommendation-required");
+		}
+		if (binding.hasErrors()) {
+			return page(this.views.caseFile(Actor.current(), id), model);
+		}
+		Money amount = (form.amount() != null) ? Money.of(form.amount()) : null;
+		try {
+			this.reviews.assess(id, form.recommendation(), amount, form.justification());
+		}
+		catch (NotFoundException ex) {
+			throw ex;
+		}
+		catch (DomainException ex) {
+			FormErrors.reject(binding, ex);
+			return page(this.views.caseFile(Actor.current(), id), model);
+		}
+		// The reservation ran in the same step: a budget that cannot cover it rejects the
+		// case.
+		Application assessed = this.applications.visibleTo(Actor.current(), id);
+		String done = (form.recommendation() == Recommendation.REJECT)
+				? text("review.assessment.done-reject", assessed.getFileNumber())
+				: (assessed.getStatus() == ApplicationStatus.REJECTED)
+						? text("review.assessment.done-no-budget", assessed.getFileNumber())
+						: text("review.assessment.done-approve", assessed.getFileNumber(), this.formats.money(amount));
+		redirect.addFlashAttribute("success", done);
+		return "redirect:/aufgaben";
+	}
+
+	private String page(CaseFile caseFile, Model model) {
+		model.addAttribute("caseFile", caseFile);
+		model.addAttribute("open", caseFile.status() == ApplicationStatus.IN_REVIEW);
+		model.addAttribute("budget", this.views.budget(caseFile));
+		model.addAttribute("recommendations", Recommendation.values());
+		return "review/assessment";
+	}
+
+	private String text(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+	}
+
+}
