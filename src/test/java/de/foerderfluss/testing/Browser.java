@@ -10,11 +10,12 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.UnhandledAlertException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -178,10 +179,26 @@ public final class Browser implements AutoCloseable {
 		if (left == null) {
 			return;
 		}
-		new WebDriverWait(this.driver, WAIT)
-			.until((d) -> dialogOpen() || ExpectedConditions.stalenessOf(left).apply(d));
+		new WebDriverWait(this.driver, WAIT).until((d) -> dialogOpen() || gone(left));
 		if (!dialogOpen()) {
 			this.leaving = null;
+		}
+	}
+
+	/**
+	 * Whether the element's page has been replaced. While the new page is being built,
+	 * Chromium may answer that the node belongs to no document: gone, too.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (UnhandledAlertException ex) {
+			return false;
+		}
+		catch (WebDriverException ex) {
+			return true;
 		}
 	}
 

@@ -94,6 +94,7 @@ class FundCallPagesTest extends PageTest {
 		assertThat(refused.path()).isEqualTo("/antraege/" + id + "/mittelabruf");
 		assertThat(refused.fieldError("amount"))
 			.isEqualTo("Der Abruf übersteigt die noch abrufbaren Mittel von 3.000,00 €.");
+		assertThat(refused.text(".error-summary h2")).isEqualTo("Bitte korrigieren Sie Ihre Eingaben");
 		assertThat(refused.text(".error-summary")).contains("Der Abruf übersteigt die noch abrufbaren Mittel");
 		assertThat(refused.html().selectFirst(".error-summary a").attr("href")).isEqualTo("#amount");
 		assertThat(refused.html().selectFirst("#amount").val()).isEqualTo("3000,01");

@@ -91,6 +91,7 @@ class ReleasePagesTest extends PageTest {
 		PageSession.Page refused = both.submit(order, RELEASE, Map.of());
 
 		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.text(".error-summary h2")).isEqualTo("Dieser Schritt ist so nicht möglich");
 		assertThat(refused.text(".error-summary"))
 			.contains("Vier-Augen-Prinzip: Sie haben diesen Mittelabruf als sachlich richtig bestätigt");
 		assertThat(payoutOf(fundCall)).isNull();
