@@ -72,7 +72,8 @@
 	function setUpRows(container) {
 		var template = container.querySelector('template[data-row-template]');
 		var body = container.querySelector('[data-row-body]') || container;
-		var form = container.closest('form');
+		// The container is inside its form, or holds it together with a row template outside it.
+		var form = container.closest('form') || container.querySelector('form');
 		container.addEventListener('click', function (event) {
 			var add = event.target.closest('[data-add-row]');
 			var remove = event.target.closest('[data-remove-row]');
