@@ -10,6 +10,9 @@
  *  - Running sums: <output data-sum-of="CSS selector"> shows the sum of the matching
  *    inputs of its form as an amount; with data-limit="1234.56" it warns above the limit
  *    by showing the element referenced in data-limit-warning.
+ *  - <input type="file" data-max-bytes="…" data-too-large="id"> keeps a file above the
+ *    limit from being sent and shows the element with that id instead: the server never
+ *    reads so large a request, so the browser would only see a broken connection.
  */
 (function () {
 	'use strict';
@@ -103,6 +106,30 @@
 		});
 	}
 
+	function guardFileSize(input) {
+		var warning = document.getElementById(input.getAttribute('data-too-large'));
+		var tooLarge = function () {
+			var max = Number(input.getAttribute('data-max-bytes'));
+			return Array.prototype.some.call(input.files || [], function (file) { return file.size > max; });
+		};
+		input.addEventListener('change', function () {
+			if (warning) {
+				warning.hidden = !tooLarge();
+			}
+		});
+		if (input.form) {
+			input.form.addEventListener('submit', function (event) {
+				if (tooLarge()) {
+					event.preventDefault();
+					if (warning) {
+						warning.hidden = false;
+					}
+					input.focus();
+				}
+			});
+		}
+	}
+
 	document.addEventListener('DOMContentLoaded', function () {
 		var summary = document.getElementById('error-summary');
 		if (summary) {
@@ -116,6 +143,7 @@
 			});
 		});
 		document.querySelectorAll('[data-rows]').forEach(setUpRows);
+		document.querySelectorAll('input[type=file][data-max-bytes]').forEach(guardFileSize);
 		document.querySelectorAll('form').forEach(function (form) {
 			if (form.querySelector('output[data-sum-of]')) {
 				form.addEventListener('input', function () {

@@ -109,6 +109,7 @@ class ResubmissionPageController {
 		model.addAttribute("requestedBy", (request != null) ? this.users.displayName(request.getActor()) : null);
 		model.addAttribute("sent", sent);
 		model.addAttribute("maxMegabytes", this.properties.maxSize().toMegabytes());
+		model.addAttribute("maxBytes", this.properties.maxSize().toBytes());
 		return "application/resubmission";
 	}
 

@@ -122,6 +122,7 @@ class UploadPageController {
 		model.addAttribute("caseFile", application);
 		model.addAttribute("uploads", uploads);
 		model.addAttribute("maxMegabytes", this.properties.maxSize().toMegabytes());
+		model.addAttribute("maxBytes", this.properties.maxSize().toBytes());
 		model.addAttribute("back", BACK_TO_RESUBMISSION.equals(back) ? BACK_TO_RESUBMISSION : null);
 		model.addAttribute(UPLOAD, binding.getTarget());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + UPLOAD, binding);

@@ -3,6 +3,7 @@ package de.foerderfluss.application.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 import de.foerderfluss.testing.Browser;
@@ -93,8 +94,14 @@ class ApplicationBrowserTest extends BrowserTest {
 		long id = Long.parseLong(carrier.path().replace("/antraege/", ""));
 		assertThat(status(id)).isEqualTo("SUBMITTED");
 
+		Path scan = Files.write(files.resolve("Scan.pdf"), Arrays.copyOf(CasePageTest.PDF, 12 * 1024 * 1024));
+		carrier.visit("/antraege/" + id + "/unterlagen").attach("Datei", scan);
+		carrier.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(carrier.text("#file-too-large")).isEqualTo("Die Datei ist zu groß (höchstens 10 MB).");
+		assertThat(carrier.path()).isEqualTo("/antraege/" + id + "/unterlagen");
 		Path pdf = Files.write(files.resolve("Satzung.pdf"), CasePageTest.PDF);
-		carrier.visit("/antraege/" + id + "/unterlagen").attach("Datei", pdf);
+		carrier.attach("Datei", pdf);
+		assertThat(carrier.driver().findElement(By.id("file-too-large")).isDisplayed()).isFalse();
 		shot(carrier, "application-upload");
 		carrier.press("Hochladen");
 		assertThat(carrier.path()).isEqualTo("/antraege/" + id);
