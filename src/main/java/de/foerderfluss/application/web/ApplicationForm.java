@@ -35,8 +35,7 @@ record ApplicationForm(@NotNull Long fundingYear, @NotBlank @Size(max = 5) Strin
 	ApplicationForm {
 		// Rows missing from the request stay empty rows, so row numbers match the page.
 		costItems = (costItems != null)
-				? new ArrayList<>(costItems.stream().map((row) -> (row != null) ? row : CostLineForm.EMPTY).toList())
-				: new ArrayList<>();
+				? costItems.stream().map((row) -> (row != null) ? row : CostLineForm.EMPTY).toList() : List.of();
 	}
 
 	static ApplicationForm empty(Long fundingYear, String module) {

@@ -34,8 +34,7 @@ record CaseView(Facts facts, List<CostLine> costPlan, Money costTotal, List<Docu
 	}
 
 	/** A carrier's upload, downloaded from the API. */
-	record DocumentRow(String filename, String contentType, long size, Instant uploadedAt, String uploadedBy,
-			String href) {
+	record DocumentRow(String filename, long size, Instant uploadedAt, String uploadedBy, String href) {
 
 		public long kilobytes() {
 			return Math.max(1, (this.size + 1023) / 1024);

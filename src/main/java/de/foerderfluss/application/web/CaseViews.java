@@ -92,8 +92,8 @@ class CaseViews {
 				Money.sum(application.getCostItems().stream().map((item) -> item.getAmount())),
 				stored.stream()
 					.filter((document) -> document.getKind() == DocumentKind.UPLOAD)
-					.map((document) -> new CaseView.DocumentRow(document.getFilename(), document.getContentType(),
-							document.getSize(), document.getUploadedAt(), names.of(document.getUploadedBy()),
+					.map((document) -> new CaseView.DocumentRow(document.getFilename(), document.getSize(),
+							document.getUploadedAt(), names.of(document.getUploadedBy()),
 							"/api/v1/documents/" + document.getId()))
 					.toList(),
 				notices(application, stored),
