@@ -14,6 +14,9 @@
  *    with data-paid and the texts data-text-clawback ("… {0} …"), data-text-closed and
  *    data-text-none says what the typed amount leads to: a clawback of the difference to
  *    what was paid, or the case closed.
+ *  - <input type="file" data-max-bytes="…" data-too-large="id"> keeps a file above the
+ *    limit from being sent and shows the element with that id instead: the server never
+ *    reads so large a request, so the browser would only see a broken connection.
  */
 (function () {
 	'use strict';
@@ -89,7 +92,8 @@
 	function setUpRows(container) {
 		var template = container.querySelector('template[data-row-template]');
 		var body = container.querySelector('[data-row-body]') || container;
-		var form = container.closest('form');
+		// The container is inside its form, or holds it together with a row template outside it.
+		var form = container.closest('form') || container.querySelector('form');
 		container.addEventListener('click', function (event) {
 			var add = event.target.closest('[data-add-row]');
 			var remove = event.target.closest('[data-remove-row]');
@@ -119,6 +123,30 @@
 		});
 	}
 
+	function guardFileSize(input) {
+		var warning = document.getElementById(input.getAttribute('data-too-large'));
+		var tooLarge = function () {
+			var max = Number(input.getAttribute('data-max-bytes'));
+			return Array.prototype.some.call(input.files || [], function (file) { return file.size > max; });
+		};
+		input.addEventListener('change', function () {
+			if (warning) {
+				warning.hidden = !tooLarge();
+			}
+		});
+		if (input.form) {
+			input.form.addEventListener('submit', function (event) {
+				if (tooLarge()) {
+					event.preventDefault();
+					if (warning) {
+						warning.hidden = false;
+					}
+					input.focus();
+				}
+			});
+		}
+	}
+
 	document.addEventListener('DOMContentLoaded', function () {
 		var summary = document.getElementById('error-summary');
 		if (summary) {
@@ -141,6 +169,7 @@
 				updatePreview(preview, input);
 			}
 		});
+		document.querySelectorAll('input[type=file][data-max-bytes]').forEach(guardFileSize);
 		document.querySelectorAll('form').forEach(function (form) {
 			if (form.querySelector('output[data-sum-of]')) {
 				form.addEventListener('input', function () {

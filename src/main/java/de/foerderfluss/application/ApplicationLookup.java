@@ -1,9 +1,16 @@
 package de.foerderfluss.application;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import de.foerderfluss.security.Actor;
 import de.foerderfluss.shared.NotFoundException;
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +43,63 @@ public class ApplicationLookup {
 				: this.applications.findAllByOrderByIdDesc();
 	}
 
+	/**
+	 * The newest applications that match the search, at most {@code limit}, with the
+	 * number of all that match; a carrier finds only its own.
+	 */
+	public Found search(Actor actor, ApplicationSearch search, int limit) {
+		Page<Application> page = this.applications.findAll(matching(actor, search),
+				PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "id")));
+		return new Found(page.getContent(), page.getTotalElements());
+	}
+
+	private static Specification<Application> matching(Actor actor, ApplicationSearch search) {
+		return (root, query, criteria) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (actor.isCarrier()) {
+				where.add(criteria.equal(root.get("carrierId"), actor.carrierId()));
+			}
+			if (search.status() != null) {
+				where.add(criteria.equal(root.get("status"), search.status()));
+			}
+			if (search.moduleIds() != null) {
+				where.add(search.moduleIds().isEmpty() ? criteria.disjunction()
+						: root.get("fundingModuleId").in(search.moduleIds()));
+			}
+			if (search.municipalityId() != null) {
+				where.add(criteria.equal(root.get("municipalityId"), search.municipalityId()));
+			}
+			if (search.text() != null && !search.text().isBlank()) {
+				String pattern = "%" + search.text()
+					.strip()
+					.toLowerCase(Locale.ROOT)
+					.replace("\\", "\\\\")
+					.replace("%", "\\%")
+					.replace("_", "\\_") + "%";
+				List<Predicate> text = new ArrayList<>();
+				text.add(criteria.like(criteria.lower(root.get("fileNumber")), pattern, '\\'));
+				text.add(criteria.like(criteria.lower(root.get("title")), pattern, '\\'));
+				if (search.carriersNamed() != null && !search.carriersNamed().isEmpty()) {
+					text.add(root.get("carrierId").in(search.carriersNamed()));
+				}
+				where.add(criteria.or(text.toArray(Predicate[]::new)));
+			}
+			return criteria.and(where.toArray(Predicate[]::new));
+		};
+	}
+
 	/** For engine work that acts on no one's behalf. */
 	public Application byId(Long id) {
 		return this.applications.findById(id).orElseThrow(() -> new NotFoundException("application", id));
+	}
+
+	/** The applications found, newest first, and how many match in all. */
+	public record Found(List<Application> applications, long total) {
+
+		public boolean truncated() {
+			return this.total > this.applications.size();
+		}
+
 	}
 
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface Applications extends JpaRepository<Application, Long> {
+public interface Applications extends JpaRepository<Application, Long>, JpaSpecificationExecutor<Application> {
 
 	List<Application> findAllByOrderByIdDesc();
 

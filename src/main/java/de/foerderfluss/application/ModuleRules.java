@@ -1,7 +1,7 @@
 package de.foerderfluss.application;
 
 /** Form rules that depend on the module, before any eligibility rule is applied. */
-final class ModuleRules {
+public final class ModuleRules {
 
 	/** Module A pays a flat rate per room of an arrival meeting point. */
 	static final String ROOM_BASED_MODULE = "A";
@@ -9,7 +9,8 @@ final class ModuleRules {
 	private ModuleRules() {
 	}
 
-	static boolean needsRooms(String moduleCode) {
+	/** Whether an application for the module names its number of rooms. */
+	public static boolean needsRooms(String moduleCode) {
 		return ROOM_BASED_MODULE.equals(moduleCode);
 	}
 

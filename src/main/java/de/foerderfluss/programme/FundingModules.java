@@ -14,6 +14,11 @@ public interface FundingModules extends JpaRepository<FundingModule, Long> {
 
 	Optional<FundingModule> findByFundingYearIdAndCode(Long fundingYearId, String code);
 
+	List<FundingModule> findByCode(String code);
+
+	@Query("select distinct m.code from FundingModule m order by m.code")
+	List<String> findDistinctCodes();
+
 	/** Serialises all bookings on one budget line; see {@link BudgetLedger}. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select m from FundingModule m where m.id = :id")

@@ -14,6 +14,8 @@ public interface FundingYears extends JpaRepository<FundingYear, Long> {
 
 	List<FundingYear> findByProgrammeIdOrderByYear(Long programmeId);
 
+	List<FundingYear> findByOpenForApplicationsTrueOrderByYearAscIdAsc();
+
 	Optional<FundingYear> findByProgrammeCodeAndYear(String programmeCode, int year);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -3,6 +3,7 @@ package de.foerderfluss.programme;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,21 @@ public class ProgrammeCatalogue {
 
 	public List<FundingModule> modulesOf(FundingYear year) {
 		return this.modules.findByFundingYearIdOrderByCode(year.getId());
+	}
+
+	/** The funding years that take applications now, earliest first. */
+	public List<FundingYear> openYears() {
+		return this.years.findByOpenForApplicationsTrueOrderByYearAscIdAsc();
+	}
+
+	/** The codes of all modules of any year, e.g. A to D. */
+	public List<String> moduleCodes() {
+		return this.modules.findDistinctCodes();
+	}
+
+	/** The ids of the modules with the code in every programme and year. */
+	public Set<Long> moduleIdsWithCode(String code) {
+		return this.modules.findByCode(code).stream().map(FundingModule::getId).collect(Collectors.toSet());
 	}
 
 	public List<Municipality> municipalities() {

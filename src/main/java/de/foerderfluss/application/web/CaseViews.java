@@ -1,0 +1,186 @@
+package de.foerderfluss.application.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import de.foerderfluss.application.Application;
+import de.foerderfluss.application.ApplicationDocument;
+import de.foerderfluss.application.ApplicationLookup;
+import de.foerderfluss.application.ApplicationStatus;
+import de.foerderfluss.application.CaseSection;
+import de.foerderfluss.application.DocumentKind;
+import de.foerderfluss.application.DocumentStore;
+import de.foerderfluss.audit.AuditEntry;
+import de.foerderfluss.audit.AuditTrail;
+import de.foerderfluss.carrier.Carrier;
+import de.foerderfluss.carrier.Carriers;
+import de.foerderfluss.programme.BudgetLedger;
+import de.foerderfluss.programme.FundingModule;
+import de.foerderfluss.programme.ProgrammeCatalogue;
+import de.foerderfluss.security.Actor;
+import de.foerderfluss.security.UserDirectory;
+import de.foerderfluss.shared.CurrentActor;
+import de.foerderfluss.shared.Money;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the case page from the modules that hold its parts; the sections other modules
+ * contribute are asked in their order.
+ */
+@Component
+@Transactional(readOnly = true)
+class CaseViews {
+
+	private final ApplicationLookup lookup;
+
+	private final ProgrammeCatalogue catalogue;
+
+	private final Carriers carriers;
+
+	private final DocumentStore documents;
+
+	private final AuditTrail audit;
+
+	private final BudgetLedger ledger;
+
+	private final UserDirectory users;
+
+	private final NextSteps steps;
+
+	private final HistoryDetails details;
+
+	private final ObjectProvider<CaseSection> sections;
+
+	private final MessageSource messages;
+
+	CaseViews(ApplicationLookup lookup, ProgrammeCatalogue catalogue, Carriers carriers, DocumentStore documents,
+			AuditTrail audit, BudgetLedger ledger, UserDirectory users, NextSteps steps, HistoryDetails details,
+			ObjectProvider<CaseSection> sections, MessageSource messages) {
+		this.lookup = lookup;
+		this.catalogue = catalogue;
+		this.carriers = carriers;
+		this.documents = documents;
+		this.audit = audit;
+		this.ledger = ledger;
+		this.users = users;
+		this.steps = steps;
+		this.details = details;
+		this.sections = sections;
+		this.messages = messages;
+	}
+
+	/** The case as the person may see it; another carrier's case is not found. */
+	CaseView caseOf(Actor actor, Long id) {
+		Application application = this.lookup.visibleTo(actor, id);
+		Names names = new Names();
+		boolean ki = !actor.isCarrier();
+		List<ApplicationDocument> stored = this.documents.listFor(actor, application.getId());
+		return new CaseView(facts(application, ki, names),
+				application.getCostItems()
+					.stream()
+					.map((item) -> new CaseView.CostLine(item.getCategory(), item.getDescription(), item.getAmount()))
+					.toList(),
+				Money.sum(application.getCostItems().stream().map((item) -> item.getAmount())),
+				stored.stream()
+					.filter((document) -> document.getKind() == DocumentKind.UPLOAD)
+					.map((document) -> new CaseView.DocumentRow(document.getFilename(), document.getSize(),
+							document.getUploadedAt(), names.of(document.getUploadedBy()),
+							"/api/v1/documents/" + document.getId()))
+					.toList(),
+				notices(application, stored),
+				ki ? this.ledger.entriesOf(application.getId())
+					.stream()
+					.map((entry) -> new CaseView.LedgerRow(entry.getType(), entry.getAmount(), entry.getBookedAt(),
+							names.of(entry.getBookedBy())))
+					.toList() : null,
+				history(application, names), this.steps.of(actor, application.getId()), sections(actor, application),
+				actor.isCarrier() && !application.getStatus().isFinal(),
+				actor.isCarrier() && !application.getStatus().isFinal());
+	}
+
+	private CaseView.Facts facts(Application application, boolean ki, Names names) {
+		FundingModule module = this.catalogue.module(application.getFundingModuleId());
+		String carrier = this.carriers.findById(application.getCarrierId()).map(Carrier::getName).orElse(null);
+		CaseView.Eligibility eligibility = (ki && application.getEligible() != null)
+				? new CaseView.Eligibility(application.getEligible(), application.getEligibleMaximum(),
+						application.isFlatRate(), application.getEligibilityNote())
+				: null;
+		return new CaseView.Facts(application.getId(), application.getFileNumber(), application.getTitle(),
+				application.getSummary(), application.getStatus(), carrier,
+				module.getFundingYear().getProgramme().getName(), module.getFundingYear().getYear(), module.getCode(),
+				module.getName(), this.catalogue.municipality(application.getMunicipalityId()).getName(),
+				application.getStartDate(), application.getEndDate(), application.getRooms(),
+				application.getRequestedAmount(), application.getRecommendedAmount(), application.getApprovedAmount(),
+				application.getPaidAmount(), application.getRecognisedAmount(), application.getRepaymentAmount(),
+				application.getRejectionReason(), eligibility, application.getSubmittedAt(),
+				names.of(application.getSubmittedBy()), application.getContractAcceptedAt(),
+				application.isProofOverdue());
+	}
+
+	/** The latest notice of each kind, linked where the API serves it as issued. */
+	private static List<CaseView.NoticeRow> notices(Application application, List<ApplicationDocument> stored) {
+		Map<DocumentKind, ApplicationDocument> latest = new HashMap<>();
+		stored.stream()
+			.filter((document) -> document.getKind() != DocumentKind.UPLOAD)
+			.forEach((document) -> latest.put(document.getKind(), document));
+		return latest.values()
+			.stream()
+			.sorted(Comparator.comparing(ApplicationDocument::getId))
+			.map((document) -> new CaseView.NoticeRow(document.getKind().name(), document.getUploadedAt(),
+					"/api/v1/applications/" + application.getId() + "/documents/"
+							+ document.getKind().name().toLowerCase(Locale.ROOT).replace('_', '-')))
+			.toList();
+	}
+
+	/** The audit log, newest first. */
+	private List<CaseView.HistoryRow> history(Application application, Names names) {
+		List<AuditEntry> entries = new ArrayList<>(this.audit.historyOf(application.getId()));
+		Collections.reverse(entries);
+		return entries.stream()
+			.map((entry) -> new CaseView.HistoryRow(entry.getOccurredAt(), names.of(entry.getActor()),
+					entry.getAction(), status(entry.getStatusBefore()), status(entry.getStatusAfter()),
+					this.details.describe(entry.getAction(), entry.getDetail())))
+			.toList();
+	}
+
+	private List<CaseView.RenderedSection> sections(Actor actor, Application application) {
+		return this.sections.stream()
+			.sorted(Comparator.comparingInt(CaseSection::order))
+			.flatMap((section) -> section.data(actor, application)
+				.map((data) -> new CaseView.RenderedSection(section.template(), data))
+				.stream())
+			.toList();
+	}
+
+	private static ApplicationStatus status(String name) {
+		return (name != null) ? ApplicationStatus.valueOf(name) : null;
+	}
+
+	/** People's display names for one page, each looked up once; the system by name. */
+	private final class Names {
+
+		private final Map<String, String> names = new HashMap<>();
+
+		String of(String username) {
+			if (username == null) {
+				return null;
+			}
+			if (CurrentActor.SYSTEM.equals(username)) {
+				return CaseViews.this.messages.getMessage("application.history.system", null,
+						LocaleContextHolder.getLocale());
+			}
+			return this.names.computeIfAbsent(username, CaseViews.this.users::displayName);
+		}
+
+	}
+
+}

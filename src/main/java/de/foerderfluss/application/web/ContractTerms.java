@@ -1,0 +1,65 @@
+package de.foerderfluss.application.web;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+import de.foerderfluss.application.Application;
+import de.foerderfluss.application.DeadlineProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The key terms of the forwarding contract as the approval notice states them. The fund
+ * call horizon and the line tolerance are read from the configuration rather than from
+ * the modules that apply them, which build on this one.
+ */
+@Component
+class ContractTerms {
+
+	private final DeadlineProperties deadlines;
+
+	private final Period fundCallHorizon;
+
+	private final int lineTolerancePercent;
+
+	private final MessageSource messages;
+
+	ContractTerms(DeadlineProperties deadlines,
+			@Value("${foerderfluss.disbursement.fund-call-horizon:P2M}") Period fundCallHorizon,
+			@Value("${foerderfluss.proof.line-tolerance-percent:20}") int lineTolerancePercent,
+			MessageSource messages) {
+		this.deadlines = deadlines;
+		this.fundCallHorizon = fundCallHorizon;
+		this.lineTolerancePercent = lineTolerancePercent;
+		this.messages = messages;
+	}
+
+	Terms of(Application application) {
+		return new Terms(inWords(this.fundCallHorizon), inWords(this.deadlines.proofPeriod()),
+				application.getEndDate().plus(this.deadlines.proofPeriod()), this.lineTolerancePercent);
+	}
+
+	/** "2 Monate", or the days when the period is not whole months. */
+	private String inWords(Period period) {
+		if (period.getYears() == 0 && period.getDays() == 0 && period.getMonths() > 0) {
+			return text("application.period.months", period.getMonths());
+		}
+		return text("application.period.days", period.toTotalMonths() * 30 + period.getDays());
+	}
+
+	private String text(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * @param fundCallHorizon how far ahead of a payment funds may be called, in words
+	 * @param proofPeriod how long after the end the proof of use is due, in words
+	 * @param proofDue the day the proof of use is due
+	 * @param lineTolerancePercent how far one cost line may be exceeded if others offset
+	 */
+	record Terms(String fundCallHorizon, String proofPeriod, LocalDate proofDue, int lineTolerancePercent) {
+	}
+
+}

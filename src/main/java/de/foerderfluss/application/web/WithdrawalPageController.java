@@ -1,0 +1,75 @@
+package de.foerderfluss.application.web;
+
+import de.foerderfluss.application.Application;
+import de.foerderfluss.application.ApplicationService;
+import de.foerderfluss.shared.DomainException;
+import de.foerderfluss.shared.NotFoundException;
+import de.foerderfluss.web.FormErrors;
+import de.foerderfluss.web.PageController;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The carrier withdraws its application, with a clear warning; after the first payout the
+ * service refuses and the page says why.
+ */
+@PageController
+class WithdrawalPageController {
+
+	private final CarrierStep step;
+
+	private final ApplicationService service;
+
+	private final MessageSource messages;
+
+	WithdrawalPageController(CarrierStep step, ApplicationService service, MessageSource messages) {
+		this.step = step;
+		this.service = service;
+		this.messages = messages;
+	}
+
+	@GetMapping("/antraege/{id}/ruecknahme")
+	String form(@PathVariable Long id, Model model) {
+		model.addAttribute("form", new NoteForm(null));
+		return page(id, model);
+	}
+
+	@PostMapping("/antraege/{id}/ruecknahme")
+	String withdraw(@PathVariable Long id, @Valid @ModelAttribute("form") NoteForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return page(id, model);
+		}
+		try {
+			Application application = this.service.withdraw(id, form.text());
+			redirect.addFlashAttribute("success", this.messages.getMessage("application.withdrawal.done",
+					new Object[] { application.getFileNumber() }, LocaleContextHolder.getLocale()));
+			return "redirect:/antraege/" + id;
+		}
+		catch (NotFoundException ex) {
+			throw ex;
+		}
+		catch (DomainException ex) {
+			FormErrors.reject(binding, ex);
+			return page(id, model);
+		}
+	}
+
+	private String page(Long id, Model model) {
+		Application application = this.step.caseOf(id);
+		if (application.getStatus().isFinal()) {
+			throw CarrierStep.notOpen(application, "step.withdrawal");
+		}
+		model.addAttribute("caseFile", application);
+		return "application/withdrawal";
+	}
+
+}
