@@ -58,7 +58,7 @@ class CasePageTest extends PageTest {
 		assertThat(page.html().select("a[href=/antraege/" + id + "/unterlagen]")).isNotEmpty();
 		assertThat(page.html().select("a[href=/antraege/" + id + "/ruecknahme]")).isNotEmpty();
 		assertThat(page.html().select("#ledger-title, .eligibility")).isEmpty();
-		assertThat(page.texts(".timeline li")).containsExactly(
+		assertThat(page.texts(".history .timeline li")).containsExactly(
 				"02.03.2026, 09:00 Uhr Unterlage hochgeladen von Anna Antrag Satzung.pdf",
 				"02.03.2026, 09:00 Uhr Antrag eingegangen von Anna Antrag Eingegangen " + fileNumber(id));
 	}
@@ -78,11 +78,11 @@ class CasePageTest extends PageTest {
 				"noch nicht übernommen");
 		assertThat(reviewer.html().select(".next-steps a.button")).isEmpty();
 		assertThat(reviewer.html().select("a[href$=/ruecknahme], a[href$=/unterlagen]")).isEmpty();
-		assertThat(reviewer.texts(".timeline li strong")).containsExactly("Fachlich geprüft", "Förderfähigkeit geprüft",
+		assertThat(reviewer.texts(".history .timeline li strong")).containsExactly("Fachlich geprüft", "Förderfähigkeit geprüft",
 				"Vollständigkeit bestätigt", "Antrag eingegangen");
-		assertThat(reviewer.text(".timeline li:nth-child(1)")).contains("von Paula Prüfer", "In Prüfung",
+		assertThat(reviewer.text(".history .timeline li:nth-child(1)")).contains("von Paula Prüfer", "In Prüfung",
 				"In Entscheidung", "Empfehlung: bewilligen");
-		assertThat(reviewer.text(".timeline li:nth-child(2)")).contains("förderfähig, Höchstbetrag 12.000,00 €");
+		assertThat(reviewer.text(".history .timeline li:nth-child(2)")).contains("förderfähig, Höchstbetrag 12.000,00 €");
 
 		PageSession.Page approver = signIn(APPROVER).get("/antraege/" + id);
 		assertThat(approver.html().selectFirst(".next-steps a.button").attr("href"))
@@ -116,9 +116,9 @@ class CasePageTest extends PageTest {
 		assertThat(paid.text(".money-figures")).contains("Bewilligt 3.000,00 €", "Ausgezahlt 1.000,00 €");
 		assertThat(paid.html().select(".fund-calls tbody tr")).hasSize(1);
 		assertThat(paid.html().select(".fund-calls a[href=/antraege/" + id + "/mittelabruf]")).hasSize(1);
-		assertThat(paid.texts(".timeline li strong")).contains("Auszahlung angeordnet", "Mittelabruf sachlich richtig",
+		assertThat(paid.texts(".history .timeline li strong")).contains("Auszahlung angeordnet", "Mittelabruf sachlich richtig",
 				"Mittelabruf eingegangen", "Weiterleitungsvertrag angenommen", "Bescheid erstellt", "Bewilligt");
-		assertThat(paid.text(".timeline")).contains("Auszahlung " + payout + " über 1.000,00 €",
+		assertThat(paid.text(".history .timeline")).contains("Auszahlung " + payout + " über 1.000,00 €",
 				"Bewilligungsbescheid");
 
 		PageSession.Page finance = signIn(FINANCE).get("/antraege/" + id);
@@ -161,7 +161,7 @@ class CasePageTest extends PageTest {
 
 		assertThat(page.text("#next-title")).isEqualTo("What happens next");
 		assertThat(page.text(".next-steps")).contains("Decide on the application", "Up next: Head");
-		assertThat(page.texts(".timeline li strong")).contains("Assessed", "Application submitted");
+		assertThat(page.texts(".history .timeline li strong")).contains("Assessed", "Application submitted");
 		assertThat(page.text(".eligibility")).contains("Eligible, at most 12,000.00 €.");
 	}
 
