@@ -2,9 +2,6 @@ package de.foerderfluss.application.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,17 +67,8 @@ class NextSteps {
 				: null;
 		String label = this.messages.getMessage("application.step." + step.taskKey(), null, step.name(),
 				LocaleContextHolder.getLocale());
-		return new StepView(step.taskKey(), label, step.party(), assignee, step.due(), lastDay(step.due()),
+		return new StepView(step.taskKey(), label, step.party(), assignee, step.due(), GermanDates.lastDay(step.due()),
 				step.isOverdue(now), step.formPath(), actor.has(Role.valueOf(step.party().name())));
-	}
-
-	/** A step due at midnight may still be taken on the day before. */
-	private static LocalDate lastDay(Instant due) {
-		if (due == null) {
-			return null;
-		}
-		ZonedDateTime local = due.atZone(GermanDates.ZONE);
-		return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate().minusDays(1) : local.toLocalDate();
 	}
 
 }

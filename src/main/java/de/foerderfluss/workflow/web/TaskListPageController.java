@@ -3,8 +3,6 @@ package de.foerderfluss.workflow.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,20 +168,8 @@ class TaskListPageController {
 			boolean mine = actor.username().equals(task.assignee());
 			return new TaskRow(task.id(), task.name(), task.formPath(), task.applicationId(), task.fileNumber(),
 					task.title(), task.carrierName(), task.module(), task.municipality(), task.created(),
-					lastDay(task.due()), TaskFilter.dueState(task, now), task.assigneeName(), mine,
+					GermanDates.lastDay(task.due()), TaskFilter.dueState(task, now), task.assigneeName(), mine,
 					task.assignee() == null);
-		}
-
-		/**
-		 * The last day to take the step: deadlines fall at the start of the day after it.
-		 */
-		private static LocalDate lastDay(Instant due) {
-			if (due == null) {
-				return null;
-			}
-			ZonedDateTime local = due.atZone(GermanDates.ZONE);
-			return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate().minusDays(1)
-					: local.toLocalDate();
 		}
 
 		public boolean overdue() {

@@ -78,11 +78,12 @@ class CasePageTest extends PageTest {
 				"noch nicht übernommen");
 		assertThat(reviewer.html().select(".next-steps a.button")).isEmpty();
 		assertThat(reviewer.html().select("a[href$=/ruecknahme], a[href$=/unterlagen]")).isEmpty();
-		assertThat(reviewer.texts(".history .timeline li strong")).containsExactly("Fachlich geprüft", "Förderfähigkeit geprüft",
-				"Vollständigkeit bestätigt", "Antrag eingegangen");
+		assertThat(reviewer.texts(".history .timeline li strong")).containsExactly("Fachlich geprüft",
+				"Förderfähigkeit geprüft", "Vollständigkeit bestätigt", "Antrag eingegangen");
 		assertThat(reviewer.text(".history .timeline li:nth-child(1)")).contains("von Paula Prüfer", "In Prüfung",
 				"In Entscheidung", "Empfehlung: bewilligen");
-		assertThat(reviewer.text(".history .timeline li:nth-child(2)")).contains("förderfähig, Höchstbetrag 12.000,00 €");
+		assertThat(reviewer.text(".history .timeline li:nth-child(2)"))
+			.contains("förderfähig, Höchstbetrag 12.000,00 €");
 
 		PageSession.Page approver = signIn(APPROVER).get("/antraege/" + id);
 		assertThat(approver.html().selectFirst(".next-steps a.button").attr("href"))
@@ -116,8 +117,9 @@ class CasePageTest extends PageTest {
 		assertThat(paid.text(".money-figures")).contains("Bewilligt 3.000,00 €", "Ausgezahlt 1.000,00 €");
 		assertThat(paid.html().select(".fund-calls tbody tr")).hasSize(1);
 		assertThat(paid.html().select(".fund-calls a[href=/antraege/" + id + "/mittelabruf]")).hasSize(1);
-		assertThat(paid.texts(".history .timeline li strong")).contains("Auszahlung angeordnet", "Mittelabruf sachlich richtig",
-				"Mittelabruf eingegangen", "Weiterleitungsvertrag angenommen", "Bescheid erstellt", "Bewilligt");
+		assertThat(paid.texts(".history .timeline li strong")).contains("Auszahlung angeordnet",
+				"Mittelabruf sachlich richtig", "Mittelabruf eingegangen", "Weiterleitungsvertrag angenommen",
+				"Bescheid erstellt", "Bewilligt");
 		assertThat(paid.text(".history .timeline")).contains("Auszahlung " + payout + " über 1.000,00 €",
 				"Bewilligungsbescheid");
 
