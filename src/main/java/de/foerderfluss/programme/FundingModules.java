@@ -14,6 +14,10 @@ public interface FundingModules extends JpaRepository<FundingModule, Long> {
 
 	Optional<FundingModule> findByFundingYearIdAndCode(Long fundingYearId, String code);
 
+	/** The module's year, without loading the module before it is locked. */
+	@Query("select m.fundingYear.id from FundingModule m where m.id = :id")
+	Optional<Long> yearIdOf(Long id);
+
 	/** Serialises all bookings on one budget line; see {@link BudgetLedger}. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select m from FundingModule m where m.id = :id")
