@@ -103,7 +103,7 @@ public class UserAdministration {
 
 	private UserAccount lockedWithActor(Long id, Actor actor) {
 		Long actorId = this.accounts.idOf(actor.username()).orElseThrow(() -> new AccessDeniedException("gone"));
-		List<UserAccount> locked = this.accounts.lockAll(Set.of(id, actorId));
+		List<UserAccount> locked = this.accounts.lockAll(Set.copyOf(List.of(id, actorId)));
 		UserAccount acting = locked.stream()
 			.filter((account) -> account.getId().equals(actorId))
 			.findFirst()

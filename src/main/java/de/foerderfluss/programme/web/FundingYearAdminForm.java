@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
  * is a module the year does not offer.
  */
 record FundingYearAdminForm(@NotNull @Min(2000) @Max(2100) Integer year,
-		@NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal allocation, boolean open,
+		@NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal allocation, Boolean open,
 		@Valid List<Row> modules) {
 
 	static final List<String> CODES = List.of("A", "B", "C", "D");
@@ -32,6 +32,8 @@ record FundingYearAdminForm(@NotNull @Min(2000) @Max(2100) Integer year,
 			rows.add(new Row(null, null, null));
 		}
 		modules = List.copyOf(rows.subList(0, CODES.size()));
+		// An unticked checkbox sends nothing.
+		open = Boolean.TRUE.equals(open);
 	}
 
 	/** The next year, with the modules' names and descriptions of the latest one. */

@@ -11,10 +11,12 @@ import jakarta.validation.constraints.Size;
 
 /** The changeable facts of an account as typed into the form. */
 record UserForm(@NotBlank @Size(max = 200) String displayName, @NotBlank @Size(max = 200) String email, Set<Role> roles,
-		Long carrierId, boolean enabled) {
+		Long carrierId, Boolean enabled) {
 
 	UserForm {
 		roles = (roles != null && !roles.isEmpty()) ? EnumSet.copyOf(roles) : EnumSet.noneOf(Role.class);
+		// An unticked checkbox sends nothing.
+		enabled = Boolean.TRUE.equals(enabled);
 	}
 
 	static UserForm of(UserAccount account) {
@@ -23,7 +25,7 @@ record UserForm(@NotBlank @Size(max = 200) String displayName, @NotBlank @Size(m
 	}
 
 	AccountChange change() {
-		return new AccountChange(this.displayName, this.email, this.roles, this.carrierId, this.enabled);
+		return new AccountChange(this.displayName, this.email, this.roles, this.carrierId, this.enabled.booleanValue());
 	}
 
 }
