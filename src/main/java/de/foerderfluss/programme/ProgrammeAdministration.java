@@ -32,6 +32,10 @@ public class ProgrammeAdministration {
 	 */
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{0,9}");
 
+	private static final int FIRST_YEAR = 2000;
+
+	private static final int LAST_YEAR = 2100;
+
 	private final Programmes programmes;
 
 	private final FundingYears years;
@@ -72,6 +76,9 @@ public class ProgrammeAdministration {
 	/** A new funding year with its allocation and modules, which share the allocation. */
 	public FundingYear addYear(Long programmeId, NewYear year) {
 		Programme programme = programme(programmeId);
+		if (year.year() < FIRST_YEAR || year.year() > LAST_YEAR) {
+			throw new InvalidInputException("year", "admin.error.year.range", FIRST_YEAR, LAST_YEAR);
+		}
 		if (this.years.findByProgrammeCodeAndYear(programme.getCode(), year.year()).isPresent()) {
 			throw new InvalidInputException("year", "admin.error.year.exists", year.year());
 		}
@@ -122,6 +129,8 @@ public class ProgrammeAdministration {
 		Money previous = line.getAllocation();
 		line.changeAllocation(allocation, this.ledger.positionOn(line), distributed(year, line));
 		record(yearId, moduleId, previous, allocation);
+		// Loaded here: the caller names the budget line after the transaction.
+		Hibernate.initialize(year.getProgramme());
 		return line;
 	}
 

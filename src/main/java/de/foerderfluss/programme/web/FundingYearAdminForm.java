@@ -10,8 +10,6 @@ import de.foerderfluss.programme.ProgrammeAdministration.NewYear;
 import de.foerderfluss.shared.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -20,18 +18,21 @@ import jakarta.validation.constraints.Size;
  * A new funding year with its allocation and one row per module A to D; a row left empty
  * is a module the year does not offer.
  */
-record FundingYearAdminForm(@NotNull @Min(2000) @Max(2100) Integer year,
+record FundingYearAdminForm(@NotNull Integer year,
 		@NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal allocation, Boolean open,
 		@Valid List<Row> modules) {
 
 	static final List<String> CODES = List.of("A", "B", "C", "D");
 
 	FundingYearAdminForm {
-		List<Row> rows = new ArrayList<>((modules != null) ? modules : List.of());
-		while (rows.size() < CODES.size()) {
-			rows.add(new Row(null, null, null));
+		// Rows not sent, or not readable, count as empty: their errors are in the
+		// binding.
+		List<Row> rows = new ArrayList<>();
+		for (int i = 0; i < CODES.size(); i++) {
+			Row row = (modules != null && i < modules.size()) ? modules.get(i) : null;
+			rows.add((row != null) ? row : new Row(null, null, null));
 		}
-		modules = List.copyOf(rows.subList(0, CODES.size()));
+		modules = List.copyOf(rows);
 		// An unticked checkbox sends nothing.
 		open = Boolean.TRUE.equals(open);
 	}

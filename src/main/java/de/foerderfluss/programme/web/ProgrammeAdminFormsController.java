@@ -17,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,8 +82,9 @@ class ProgrammeAdminFormsController {
 	String addYear(@PathVariable Long id, @Valid @ModelAttribute("form") FundingYearAdminForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		Programme programme = this.administration.programme(id);
-		requireCompleteRows(form, binding);
-		if (binding.hasErrors()) {
+		BindingResult kept = keptWith(form, binding, model);
+		requireCompleteRows(form, kept);
+		if (kept.hasErrors()) {
 			return yearPage(programme, model);
 		}
 		try {
@@ -95,9 +97,24 @@ class ProgrammeAdminFormsController {
 			throw ex;
 		}
 		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
+			FormErrors.reject(kept, ex);
 			return yearPage(programme, model);
 		}
+	}
+
+	/**
+	 * After an unreadable amount Spring hands over the form but leaves the binding
+	 * without it; the page shows the form with its errors, so both are put back together.
+	 */
+	private static BindingResult keptWith(FundingYearAdminForm form, BindingResult binding, Model model) {
+		if (binding.getTarget() != null) {
+			return binding;
+		}
+		BeanPropertyBindingResult kept = new BeanPropertyBindingResult(form, binding.getObjectName());
+		kept.addAllErrors(binding);
+		model.addAttribute(binding.getObjectName(), form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + binding.getObjectName(), kept);
+		return kept;
 	}
 
 	/** A module offered needs its name and its allocation. */
