@@ -3,11 +3,25 @@ package de.foerderfluss.security.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import de.foerderfluss.carrier.CarrierDetails;
+import de.foerderfluss.carrier.CarrierRegistry;
+import de.foerderfluss.carrier.LegalForm;
+import de.foerderfluss.programme.ProgrammeAdministration;
+import de.foerderfluss.security.Role;
+import de.foerderfluss.security.UserAdministration;
+import de.foerderfluss.security.UserDirectory.NewUser;
+import de.foerderfluss.shared.Money;
 import de.foerderfluss.testing.Api;
 import de.foerderfluss.testing.PageSession;
 import de.foerderfluss.testing.PageTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static de.foerderfluss.testing.TestFixtures.ADMIN;
 import static de.foerderfluss.testing.TestFixtures.APPROVER;
@@ -16,12 +30,22 @@ import static de.foerderfluss.testing.TestFixtures.FINANCE;
 import static de.foerderfluss.testing.TestFixtures.REVIEWER;
 import static de.foerderfluss.testing.TestFixtures.REVIEWER_APPROVER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The administration is for administrators only; they reach the Camunda webapps with the
  * sign-in of Förderfluss, nobody else does.
  */
 class AdminAccessTest extends PageTest {
+
+	@Autowired
+	UserAdministration users;
+
+	@Autowired
+	CarrierRegistry carriers;
+
+	@Autowired
+	ProgrammeAdministration programmes;
 
 	@Test
 	void theStartPageLeadsToEveryPartOfTheAdministration() {
@@ -75,6 +99,31 @@ class AdminAccessTest extends PageTest {
 			});
 		}
 		assertThat(PageSession.anonymous(this.port).get("/verwaltung/benutzer").path()).isEqualTo("/login");
+	}
+
+	@Test
+	void theAdministrationServicesRefuseOtherRolesToo() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(REVIEWER, null,
+					List.of(new SimpleGrantedAuthority("ROLE_REVIEWER"), new SimpleGrantedAuthority("ROLE_APPROVER"))));
+		try {
+			assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.users
+				.register(new NewUser("eindringling", "geheim-123456", "Eva", null, null, Set.of(Role.ADMIN))));
+			assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.users.changePassword(1L, "x"));
+			assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.carriers.change(1L,
+					new CarrierDetails("X", LegalForm.FOUNDATION, "A 1", "59494", "Soest", null, null, null),
+					"DE62414500750001234567", "X"));
+			assertThatExceptionOfType(AccessDeniedException.class)
+				.isThrownBy(() -> this.programmes.changeModuleAllocation(1L, Money.euros(1)));
+			assertThatExceptionOfType(AccessDeniedException.class)
+				.isThrownBy(() -> this.programmes.openForApplications(1L, false));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from user_account where username = 'eindringling'",
+				Integer.class))
+			.isZero();
 	}
 
 	@Test
