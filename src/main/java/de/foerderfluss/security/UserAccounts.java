@@ -17,13 +17,6 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
 	boolean existsByRoles(Role role);
 
-	/** The accounts with the role (any, if null) of the carrier (any, if null). */
-	@Query("""
-			select distinct u from UserAccount u left join u.roles r
-			where (:role is null or r = :role) and (:carrierId is null or u.carrierId = :carrierId)
-			order by u.username""")
-	List<UserAccount> search(Role role, Long carrierId);
-
 	/**
 	 * The id alone: the account itself is loaded only under the lock of {@link #lockAll},
 	 * so its state is the committed one.

@@ -154,6 +154,17 @@ class ProgrammeAdminPagesTest extends PageTest {
 				Requests.application(programme, "B", "500.00")));
 	}
 
+	@Test
+	void thePagesSpeakEnglish() {
+		String programme = this.fixtures.programme(Map.of("B", 10_000));
+		PageSession admin = signIn(ADMIN).inEnglish();
+		assertThat(admin.get("/verwaltung/programme?lang=en").text("h1")).isEqualTo("Programmes and budgets");
+		PageSession.Page form = admin.get("/verwaltung/programme/" + programmeId(programme) + "/jahre/neu");
+		assertThat(form.text("label[for=modules_0.allocation]")).isEqualTo("Funds for module A in euros");
+		assertThat(admin.submit(form, FORM, year("2027", "1,000.00", "2,000.00", "", "", "")).fieldError("allocation"))
+			.isEqualTo("The modules receive 2,000.00 € together, more than the allocation of 1,000.00 €.");
+	}
+
 	private Map<String, String> year(String year, String allocation, String a, String b, String c, String d) {
 		Map<String, String> values = new HashMap<>();
 		values.put("year", year);

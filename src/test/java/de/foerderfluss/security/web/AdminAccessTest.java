@@ -81,8 +81,8 @@ class AdminAccessTest extends PageTest {
 				programmeId);
 		Long module = this.jdbc.queryForObject("select id from funding_module where funding_year_id = ?", Long.class,
 				year);
-		List<String> pages = List.of("/verwaltung", "/verwaltung/benutzer", "/verwaltung/benutzer?role=ADMIN",
-				"/verwaltung/benutzer/neu", "/verwaltung/benutzer/" + someone,
+		List<String> pages = List.of("/verwaltung", "/verwaltung/postausgang", "/verwaltung/benutzer",
+				"/verwaltung/benutzer?role=ADMIN", "/verwaltung/benutzer/neu", "/verwaltung/benutzer/" + someone,
 				"/verwaltung/benutzer/" + someone + "/passwort", "/verwaltung/traeger", "/verwaltung/traeger/neu",
 				"/verwaltung/traeger/" + carrier, "/verwaltung/programme", "/verwaltung/programme/neu",
 				"/verwaltung/programme/" + programmeId + "/jahre/neu", "/verwaltung/programme/jahre/" + year,
