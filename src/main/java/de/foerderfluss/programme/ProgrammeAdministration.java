@@ -74,7 +74,7 @@ public class ProgrammeAdministration {
 	}
 
 	/** A new funding year with its allocation and modules, which share the allocation. */
-	public FundingYear addYear(Long programmeId, NewYear year) {
+	public FundingYear addYear(Long programmeId, NewFundingYear year) {
 		Programme programme = programme(programmeId);
 		if (year.year() < FIRST_YEAR || year.year() > LAST_YEAR) {
 			throw new InvalidInputException("year", "admin.error.year.range", FIRST_YEAR, LAST_YEAR);
@@ -94,13 +94,13 @@ public class ProgrammeAdministration {
 			FundingYear.requireNotNegative(module.allocation());
 		});
 		FundingYear created = new FundingYear(programme, year.year(), year.allocation());
-		created.requireRoomFor(Money.sum(year.modules().stream().map(NewModule::allocation)));
+		created.requireRoomFor(Money.sum(year.modules().stream().map(NewFundingYear.Module::allocation)));
 		if (!year.open()) {
 			created.close();
 		}
 		this.years.save(created);
 		record(created.getId(), null, null, created.getAllocation());
-		for (NewModule module : year.modules()) {
+		for (NewFundingYear.Module module : year.modules()) {
 			FundingModule line = this.modules.save(new FundingModule(created, module.code(), module.name().strip(),
 					blankToNull(module.description()), module.allocation()));
 			record(created.getId(), line.getId(), null, line.getAllocation());
@@ -203,37 +203,6 @@ public class ProgrammeAdministration {
 
 	private static String blankToNull(String text) {
 		return (text != null && !text.isBlank()) ? text.strip() : null;
-	}
-
-	/** A funding year as it is set up, open for applications or not yet. */
-	public record NewYear(int year, Money allocation, boolean open, List<NewModule> modules) {
-	}
-
-	/** A module of a new funding year. */
-	public record NewModule(String code, String name, String description, Money allocation) {
-	}
-
-	/**
-	 * A funding year with its programme, its modules and what they have been given
-	 * together.
-	 */
-	public record YearBudget(FundingYear year, Programme programme, List<FundingModule> modules, Money distributed) {
-	}
-
-	/**
-	 * A module's budget line: its allocation, what is booked on it, and what the year's
-	 * modules have been given together.
-	 */
-	public record ModuleBudget(FundingModule module, Programme programme, FundingYear year, BudgetPosition booked,
-			Money distributed) {
-
-		/**
-		 * What the module could be given at most: its share plus what is not given out.
-		 */
-		public Money ceiling() {
-			return this.year.getAllocation().minus(this.distributed).plus(this.module.getAllocation());
-		}
-
 	}
 
 }

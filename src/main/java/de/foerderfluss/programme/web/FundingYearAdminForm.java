@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import de.foerderfluss.programme.FundingModule;
-import de.foerderfluss.programme.ProgrammeAdministration.NewModule;
-import de.foerderfluss.programme.ProgrammeAdministration.NewYear;
+import de.foerderfluss.programme.NewFundingYear;
+
 import de.foerderfluss.shared.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -50,15 +50,16 @@ record FundingYearAdminForm(@NotNull Integer year,
 	}
 
 	/** The year as the service takes it: only the modules offered, each with its code. */
-	NewYear newYear() {
-		List<NewModule> offered = new ArrayList<>();
+	NewFundingYear newYear() {
+		List<NewFundingYear.Module> offered = new ArrayList<>();
 		for (int i = 0; i < CODES.size(); i++) {
 			Row row = this.modules.get(i);
 			if (row.offered()) {
-				offered.add(new NewModule(CODES.get(i), row.name(), row.description(), Money.of(row.allocation())));
+				offered.add(new NewFundingYear.Module(CODES.get(i), row.name(), row.description(),
+						Money.of(row.allocation())));
 			}
 		}
-		return new NewYear(this.year, Money.of(this.allocation), this.open, offered);
+		return new NewFundingYear(this.year, Money.of(this.allocation), this.open, offered);
 	}
 
 	/** One module: offered when a name or an allocation is typed. */

@@ -11,7 +11,7 @@ import de.foerderfluss.programme.FundingModule;
 import de.foerderfluss.programme.FundingYear;
 import de.foerderfluss.programme.Programme;
 import de.foerderfluss.programme.ProgrammeAdministration;
-import de.foerderfluss.programme.ProgrammeAdministration.YearBudget;
+import de.foerderfluss.programme.YearBudget;
 import de.foerderfluss.programme.ProgrammeCatalogue;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.web.PageController;
