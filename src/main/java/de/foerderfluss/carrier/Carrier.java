@@ -1,5 +1,8 @@
 package de.foerderfluss.carrier;
 
+import java.util.regex.Pattern;
+
+import de.foerderfluss.shared.InvalidInputException;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +16,10 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "carrier")
 public class Carrier {
+
+	private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,15 +50,63 @@ public class Carrier {
 
 	public Carrier(String name, LegalForm legalForm, String street, String postalCode, String city,
 			BankAccount bankAccount, String contactName, String contactEmail, String contactPhone) {
-		this.name = name;
-		this.legalForm = legalForm;
-		this.street = street;
-		this.postalCode = postalCode;
-		this.city = city;
+		this(new CarrierDetails(name, legalForm, street, postalCode, city, contactName, contactEmail, contactPhone),
+				bankAccount);
+	}
+
+	public Carrier(CarrierDetails details, BankAccount bankAccount) {
+		describe(details);
 		this.bankAccount = bankAccount;
-		this.contactName = contactName;
-		this.contactEmail = contactEmail;
-		this.contactPhone = contactPhone;
+	}
+
+	/**
+	 * Name, legal form, address and contact. A German postal code has five digits; the
+	 * contact address receives the notifications of the carrier's cases.
+	 */
+	void describe(CarrierDetails details) {
+		if (details.name() == null || details.name().isBlank()) {
+			throw new InvalidInputException("name", "admin.error.carrier.name-required");
+		}
+		if (details.legalForm() == null) {
+			throw new InvalidInputException("legalForm", "admin.error.carrier.legal-form-required");
+		}
+		if (details.street() == null || details.street().isBlank()) {
+			throw new InvalidInputException("street", "admin.error.carrier.street-required");
+		}
+		if (details.city() == null || details.city().isBlank()) {
+			throw new InvalidInputException("city", "admin.error.carrier.city-required");
+		}
+		String postalCode = (details.postalCode() != null) ? details.postalCode().strip() : "";
+		if (!POSTAL_CODE.matcher(postalCode).matches()) {
+			throw new InvalidInputException("postalCode", "admin.error.carrier.postal-code", postalCode);
+		}
+		String email = blankToNull(details.contactEmail());
+		if (email != null && !EMAIL.matcher(email).matches()) {
+			throw new InvalidInputException("contactEmail", "admin.error.email-invalid", email);
+		}
+		this.name = details.name().strip();
+		this.legalForm = details.legalForm();
+		this.street = details.street().strip();
+		this.postalCode = postalCode;
+		this.city = details.city().strip();
+		this.contactName = blankToNull(details.contactName());
+		this.contactEmail = email;
+		this.contactPhone = blankToNull(details.contactPhone());
+	}
+
+	/**
+	 * Sets the account future payouts go to; payouts already released keep the account
+	 * they were paid to. Answers whether the account is a different one.
+	 */
+	boolean changeBankAccount(BankAccount account) {
+		boolean changed = this.bankAccount.differsFrom(account);
+		this.bankAccount = account;
+		return changed;
+	}
+
+	public CarrierDetails details() {
+		return new CarrierDetails(this.name, this.legalForm, this.street, this.postalCode, this.city, this.contactName,
+				this.contactEmail, this.contactPhone);
 	}
 
 	public Long getId() {
@@ -92,6 +147,10 @@ public class Carrier {
 
 	public String getContactPhone() {
 		return this.contactPhone;
+	}
+
+	private static String blankToNull(String text) {
+		return (text != null && !text.isBlank()) ? text.strip() : null;
 	}
 
 }

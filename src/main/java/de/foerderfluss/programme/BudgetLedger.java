@@ -124,7 +124,12 @@ public class BudgetLedger {
 	}
 
 	Money availableOn(FundingModule line) {
-		return toPosition(this.entries.sumsForModule(line.getId())).availableOf(line.getAllocation());
+		return positionOn(line).availableOf(line.getAllocation());
+	}
+
+	/** What is booked on the line; under its lock when the caller holds it. */
+	BudgetPosition positionOn(FundingModule line) {
+		return toPosition(this.entries.sumsForModule(line.getId()));
 	}
 
 	/** Positions per module id of the given modules. */

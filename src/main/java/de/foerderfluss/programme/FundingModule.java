@@ -1,5 +1,6 @@
 package de.foerderfluss.programme;
 
+import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -43,6 +44,28 @@ public class FundingModule {
 		this.code = code;
 		this.name = name;
 		this.description = description;
+		this.allocation = allocation;
+	}
+
+	/**
+	 * Changes the module's share of the year's allocation. Never below what is booked on
+	 * the line (reserved + committed + disbursed − repaid, invariant 1), and never so
+	 * high that the modules together exceed the year's allocation. The caller holds the
+	 * locks of the year and of this budget line, so no booking slips in between.
+	 * @param allocation the new allocation
+	 * @param booked what is booked on this line now
+	 * @param otherModules the allocations of the year's other modules together
+	 */
+	void changeAllocation(Money allocation, BudgetPosition booked, Money otherModules) {
+		FundingYear.requireNotNegative(allocation);
+		if (allocation.isLessThan(booked.bound())) {
+			throw new InvalidInputException("allocation", "admin.error.module.below-booked", booked.bound().amount());
+		}
+		Money room = this.fundingYear.getAllocation().minus(otherModules);
+		if (allocation.isGreaterThan(room)) {
+			throw new InvalidInputException("allocation", "admin.error.module.above-year", room.amount(),
+					this.fundingYear.getAllocation().amount());
+		}
 		this.allocation = allocation;
 	}
 

@@ -19,6 +19,10 @@ public interface FundingModules extends JpaRepository<FundingModule, Long> {
 	@Query("select distinct m.code from FundingModule m order by m.code")
 	List<String> findDistinctCodes();
 
+	/** The module's year, without loading the module before it is locked. */
+	@Query("select m.fundingYear.id from FundingModule m where m.id = :id")
+	Optional<Long> yearIdOf(Long id);
+
 	/** Serialises all bookings on one budget line; see {@link BudgetLedger}. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select m from FundingModule m where m.id = :id")

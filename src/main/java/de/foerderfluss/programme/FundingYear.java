@@ -2,6 +2,7 @@ package de.foerderfluss.programme;
 
 import java.time.LocalDate;
 
+import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -81,6 +82,36 @@ public class FundingYear {
 
 	public void close() {
 		this.openForApplications = false;
+	}
+
+	void open() {
+		this.openForApplications = true;
+	}
+
+	/**
+	 * The allocation (Landeszuweisung) may be raised or lowered, but never below what its
+	 * modules have been given: the modules share the year's money, they do not add to it.
+	 */
+	void changeAllocation(Money allocation, Money distributed) {
+		requireNotNegative(allocation);
+		if (allocation.isLessThan(distributed)) {
+			throw new InvalidInputException("allocation", "admin.error.year.below-distributed", distributed.amount());
+		}
+		this.allocation = allocation;
+	}
+
+	/** Whether modules with these allocations fit into the year's allocation. */
+	void requireRoomFor(Money modulesTotal) {
+		if (modulesTotal.isGreaterThan(this.allocation)) {
+			throw new InvalidInputException("allocation", "admin.error.year.modules-exceed", modulesTotal.amount(),
+					this.allocation.amount());
+		}
+	}
+
+	static void requireNotNegative(Money allocation) {
+		if (allocation.isNegative()) {
+			throw new InvalidInputException("allocation", "admin.error.allocation.negative");
+		}
 	}
 
 }

@@ -1,8 +1,11 @@
 package de.foerderfluss.security;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import de.foerderfluss.shared.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,10 +21,22 @@ import jakarta.persistence.Table;
 
 /**
  * A person who logs in: either linked to a carrier or holding KI, finance or admin roles.
+ * The account guards its own rules; each refusal names the field it concerns.
  */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
+
+	/** Lower-case letters, digits, dot, hyphen and underscore; 2 to 50 characters. */
+	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
+
+	/**
+	 * Administrators also sign in to the Camunda webapps under their user name, and
+	 * Camunda accepts only letters and digits there.
+	 */
+	static final Pattern ADMIN_USERNAME = Pattern.compile("[a-z0-9]+");
+
+	static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,16 +65,87 @@ public class UserAccount {
 
 	UserAccount(String username, String passwordHash, String displayName, String email, Long carrierId,
 			Set<Role> roles) {
-		if (roles.contains(Role.CARRIER) != (carrierId != null)) {
-			throw new IllegalArgumentException("A carrier user needs a carrier, and only carrier users have one");
+		if (username == null || !USERNAME.matcher(username).matches()) {
+			throw new InvalidInputException("username", "admin.error.user.username-format");
 		}
 		this.username = username;
 		this.passwordHash = passwordHash;
-		this.displayName = displayName;
-		this.email = email;
-		this.carrierId = carrierId;
-		this.roles = EnumSet.copyOf(roles);
+		describe(displayName, email);
+		grant(roles, carrierId);
 		this.enabled = true;
+	}
+
+	/** Name and e-mail address; the address is optional but must look like one. */
+	void describe(String displayName, String email) {
+		if (displayName == null || displayName.isBlank()) {
+			throw new InvalidInputException("displayName", "admin.error.user.name-required");
+		}
+		String address = (email != null && !email.isBlank()) ? email.strip() : null;
+		if (address != null && !EMAIL.matcher(address).matches()) {
+			throw new InvalidInputException("email", "admin.error.email-invalid", address);
+		}
+		this.displayName = displayName.strip();
+		this.email = address;
+	}
+
+	/**
+	 * Changes roles and carrier on behalf of an administrator, who may not take away
+	 * their own administration role: so there is always someone left to administer.
+	 * Answers whether what the person may do has changed.
+	 */
+	boolean assign(Set<Role> roles, Long carrierId, String actingUsername) {
+		if (isSelf(actingUsername) && this.roles.contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+			throw new InvalidInputException("roles", "admin.error.user.own-admin-role");
+		}
+		boolean changed = !this.roles.equals(roles) || !Objects.equals(this.carrierId, carrierId);
+		grant(roles, carrierId);
+		return changed;
+	}
+
+	/** A disabled person cannot sign in; administrators cannot lock themselves out. */
+	boolean disable(String actingUsername) {
+		if (isSelf(actingUsername)) {
+			throw new InvalidInputException("enabled", "admin.error.user.disable-self");
+		}
+		boolean changed = this.enabled;
+		this.enabled = false;
+		return changed;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	boolean isSelf(String username) {
+		return this.username.equals(username);
+	}
+
+	/**
+	 * A carrier user belongs to exactly one carrier and holds no other role (a carrier's
+	 * staff never works on the KI's side of a case); nobody else has a carrier.
+	 */
+	private void grant(Set<Role> roles, Long carrierId) {
+		if (roles == null || roles.isEmpty()) {
+			throw new InvalidInputException("roles", "admin.error.user.roles-required");
+		}
+		if (roles.contains(Role.CARRIER) && roles.size() > 1) {
+			throw new InvalidInputException("roles", "admin.error.user.carrier-alone");
+		}
+		if (roles.contains(Role.CARRIER) && carrierId == null) {
+			throw new InvalidInputException("carrierId", "admin.error.user.carrier-required");
+		}
+		if (!roles.contains(Role.CARRIER) && carrierId != null) {
+			throw new InvalidInputException("carrierId", "admin.error.user.carrier-not-allowed");
+		}
+		if (roles.contains(Role.ADMIN) && !ADMIN_USERNAME.matcher(this.username).matches()) {
+			throw new InvalidInputException("roles", "admin.error.user.admin-username", this.username);
+		}
+		this.roles = EnumSet.copyOf(roles);
+		this.carrierId = carrierId;
 	}
 
 	public Long getId() {

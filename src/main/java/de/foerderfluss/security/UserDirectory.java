@@ -10,7 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates user accounts and looks them up for login. */
+/** Creates user accounts and looks them up for login; passwords are stored as BCrypt. */
 @Service
 @Transactional
 public class UserDirectory implements UserDetailsService {
@@ -28,8 +28,8 @@ public class UserDirectory implements UserDetailsService {
 		if (this.accounts.findByUsername(user.username()).isPresent()) {
 			throw new InvalidInputException("username", "error.username.taken", user.username());
 		}
-		return this.accounts.save(new UserAccount(user.username(), this.passwordEncoder.encode(user.password()),
-				user.displayName(), user.email(), user.carrierId(), user.roles()));
+		return this.accounts.save(new UserAccount(user.username(), encode(user.password()), user.displayName(),
+				user.email(), user.carrierId(), user.roles()));
 	}
 
 	@Transactional(readOnly = true)
@@ -51,6 +51,10 @@ public class UserDirectory implements UserDetailsService {
 		return this.accounts.findByUsername(username)
 			.map(SignedInUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	String encode(String password) {
+		return this.passwordEncoder.encode(password);
 	}
 
 	public record NewUser(String username, String password, String displayName, String email, Long carrierId,

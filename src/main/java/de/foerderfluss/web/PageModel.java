@@ -1,26 +1,16 @@
 package de.foerderfluss.web;
 
-import de.foerderfluss.security.Actor;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every page's frame needs: the signed-in person and where the page is, for the
- * navigation.
+ * Where the page is, for the navigation of every page's frame. The signed-in person
+ * ({@code me}) is added by the security module, which owns it: the page frame does not
+ * depend on a domain module, so every module's pages may use {@link PageController}.
  */
 @ControllerAdvice(annotations = PageController.class)
 class PageModel {
-
-	@ModelAttribute("me")
-	Actor me() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null
-				&& authentication.getPrincipal() instanceof org.springframework.security.core.userdetails.UserDetails)
-						? Actor.current() : null;
-	}
 
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {

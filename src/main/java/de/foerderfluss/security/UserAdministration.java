@@ -1,0 +1,137 @@
+package de.foerderfluss.security;
+
+import java.util.List;
+import java.util.Set;
+
+import de.foerderfluss.carrier.Carriers;
+import de.foerderfluss.security.UserDirectory.NewUser;
+import de.foerderfluss.shared.DomainEvents;
+import de.foerderfluss.shared.InvalidInputException;
+import de.foerderfluss.shared.NotFoundException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What administrators do with user accounts: register, change, set a password, disable.
+ * Every change happens whole or not at all; the account refuses what breaks its rules.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+@EnableConfigurationProperties(PasswordProperties.class)
+public class UserAdministration {
+
+	private final UserAccounts accounts;
+
+	private final UserDirectory directory;
+
+	private final Carriers carriers;
+
+	private final DomainEvents events;
+
+	private final PasswordPolicy passwords;
+
+	UserAdministration(UserAccounts accounts, UserDirectory directory, Carriers carriers, DomainEvents events,
+			PasswordProperties properties) {
+		this.accounts = accounts;
+		this.directory = directory;
+		this.carriers = carriers;
+		this.events = events;
+		this.passwords = new PasswordPolicy(properties.minLength());
+	}
+
+	/** The fewest characters a password set here must have. */
+	public int minimumPasswordLength() {
+		return this.passwords.minLength();
+	}
+
+	/** The accounts with the role and of the carrier, each if given, by user name. */
+	@Transactional(readOnly = true)
+	public List<UserAccount> accounts(Role role, Long carrierId) {
+		// An authority has a few hundred accounts at most: filtered here, the same on
+		// every database.
+		return this.accounts.findAll(Sort.by("username"))
+			.stream()
+			.filter((account) -> role == null || account.getRoles().contains(role))
+			.filter((account) -> carrierId == null || carrierId.equals(account.getCarrierId()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public UserAccount account(Long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+	}
+
+	public UserAccount register(NewUser user) {
+		this.passwords.check(user.password());
+		requireKnownCarrier(user.carrierId());
+		return this.directory.create(user);
+	}
+
+	/**
+	 * Changes name, e-mail, roles, carrier and whether the person may sign in. The acting
+	 * administrator's account is locked together with the changed one and must still be
+	 * an enabled administrator: two administrators disabling each other at the same
+	 * moment cannot leave nobody to administer.
+	 */
+	public UserAccount change(Long id, AccountChange change) {
+		Actor actor = Actor.current();
+		UserAccount account = lockedWithActor(id, actor);
+		account.describe(change.displayName(), change.email());
+		requireKnownCarrier(change.carrierId());
+		boolean accessChanged = account.assign(change.roles(), change.carrierId(), actor.username());
+		if (change.enabled()) {
+			account.enable();
+		}
+		else {
+			accessChanged |= account.disable(actor.username());
+		}
+		// One's own session stays: the new roles apply from the next sign-in.
+		if (accessChanged && !account.isSelf(actor.username())) {
+			this.events.publish(new AccessChanged(account.getUsername()));
+		}
+		return account;
+	}
+
+	/** Sets a new password; whoever is signed in with the old one is signed out. */
+	public UserAccount changePassword(Long id, String password) {
+		this.passwords.check(password);
+		UserAccount account = account(id);
+		account.changePassword(this.directory.encode(password));
+		if (!account.isSelf(Actor.current().username())) {
+			this.events.publish(new AccessChanged(account.getUsername()));
+		}
+		return account;
+	}
+
+	private UserAccount lockedWithActor(Long id, Actor actor) {
+		Long actorId = this.accounts.idOf(actor.username()).orElseThrow(() -> new AccessDeniedException("gone"));
+		List<UserAccount> locked = this.accounts.lockAll(Set.copyOf(List.of(id, actorId)));
+		UserAccount acting = locked.stream()
+			.filter((account) -> account.getId().equals(actorId))
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("gone"));
+		if (!acting.isEnabled() || !acting.getRoles().contains(Role.ADMIN)) {
+			throw new AccessDeniedException("No longer an administrator: " + actor.username());
+		}
+		return locked.stream()
+			.filter((account) -> account.getId().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("user", id));
+	}
+
+	private void requireKnownCarrier(Long carrierId) {
+		if (carrierId != null && !this.carriers.existsById(carrierId)) {
+			throw new InvalidInputException("carrierId", "admin.error.user.carrier-unknown");
+		}
+	}
+
+	/** The changeable facts of an account. */
+	public record AccountChange(String displayName, String email, Set<Role> roles, Long carrierId, boolean enabled) {
+	}
+
+}

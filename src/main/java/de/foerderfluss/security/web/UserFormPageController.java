@@ -1,0 +1,125 @@
+package de.foerderfluss.security.web;
+
+import de.foerderfluss.carrier.CarrierRegistry;
+import de.foerderfluss.security.Actor;
+import de.foerderfluss.security.Role;
+import de.foerderfluss.security.UserAccount;
+import de.foerderfluss.security.UserAdministration;
+import de.foerderfluss.security.UserDirectory.NewUser;
+import de.foerderfluss.shared.DomainException;
+import de.foerderfluss.shared.NotFoundException;
+import de.foerderfluss.web.FormErrors;
+import de.foerderfluss.web.PageController;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators create accounts and change their roles, carrier and access. */
+@PageController
+class UserFormPageController {
+
+	private final UserAdministration users;
+
+	private final CarrierRegistry carriers;
+
+	private final MessageSource messages;
+
+	UserFormPageController(UserAdministration users, CarrierRegistry carriers, MessageSource messages) {
+		this.users = users;
+		this.carriers = carriers;
+		this.messages = messages;
+	}
+
+	@GetMapping("/verwaltung/benutzer/neu")
+	String newUser(@RequestParam(name = "carrier", required = false) Long carrierId, Model model) {
+		model.addAttribute("form", NewUserForm.blank(carrierId));
+		return newPage(model);
+	}
+
+	@PostMapping("/verwaltung/benutzer/neu")
+	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (!binding.hasFieldErrors("password") && !form.password().equals(form.passwordRepeat())) {
+			binding.rejectValue("passwordRepeat", "admin.error.password.mismatch");
+		}
+		if (binding.hasErrors()) {
+			return newPage(model);
+		}
+		try {
+			UserAccount account = this.users.register(new NewUser(form.username().strip(), form.password(),
+					form.displayName(), form.email(), form.carrierId(), form.roles()));
+			redirect.addFlashAttribute("success", text("admin.user.created", account.getUsername()));
+			return "redirect:/verwaltung/benutzer";
+		}
+		catch (DomainException ex) {
+			FormErrors.reject(binding, ex);
+			return newPage(model);
+		}
+	}
+
+	@GetMapping("/verwaltung/benutzer/{id}")
+	String edit(@PathVariable Long id, Model model) {
+		UserAccount account = this.users.account(id);
+		model.addAttribute("form", UserForm.of(account));
+		return editPage(account, model);
+	}
+
+	@PostMapping("/verwaltung/benutzer/{id}")
+	String change(@PathVariable Long id, @Valid @ModelAttribute("form") UserForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		UserAccount account = this.users.account(id);
+		if (binding.hasErrors()) {
+			return editPage(account, model);
+		}
+		try {
+			boolean ownRolesChanged = isOwn(account) && !account.getRoles().equals(form.roles());
+			UserAccount changed = this.users.change(id, form.change());
+			redirect.addFlashAttribute("success", text(
+					ownRolesChanged ? "admin.user.changed-own-roles" : "admin.user.changed", changed.getUsername()));
+			return "redirect:/verwaltung/benutzer";
+		}
+		catch (NotFoundException ex) {
+			throw ex;
+		}
+		catch (DomainException ex) {
+			FormErrors.reject(binding, ex);
+			return editPage(account, model);
+		}
+	}
+
+	private String newPage(Model model) {
+		model.addAttribute("creating", true);
+		return formPage(model);
+	}
+
+	private String editPage(UserAccount account, Model model) {
+		model.addAttribute("creating", false);
+		model.addAttribute("account", account);
+		model.addAttribute("own", isOwn(account));
+		return formPage(model);
+	}
+
+	private String formPage(Model model) {
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("carriers", this.carriers.carriers());
+		model.addAttribute("minPasswordLength", this.users.minimumPasswordLength());
+		return "admin/user";
+	}
+
+	private static boolean isOwn(UserAccount account) {
+		return account.getUsername().equals(Actor.current().username());
+	}
+
+	private String text(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+	}
+
+}

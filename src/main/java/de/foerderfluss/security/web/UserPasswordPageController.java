@@ -1,0 +1,73 @@
+package de.foerderfluss.security.web;
+
+import de.foerderfluss.security.UserAccount;
+import de.foerderfluss.security.UserAdministration;
+import de.foerderfluss.shared.DomainException;
+import de.foerderfluss.shared.NotFoundException;
+import de.foerderfluss.web.FormErrors;
+import de.foerderfluss.web.PageController;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An administrator sets a new password for someone who forgot theirs; it is stored as a
+ * BCrypt hash and never shown again.
+ */
+@PageController
+class UserPasswordPageController {
+
+	private final UserAdministration users;
+
+	private final MessageSource messages;
+
+	UserPasswordPageController(UserAdministration users, MessageSource messages) {
+		this.users = users;
+		this.messages = messages;
+	}
+
+	@GetMapping("/verwaltung/benutzer/{id}/passwort")
+	String form(@PathVariable Long id, Model model) {
+		model.addAttribute("form", new PasswordForm(null, null));
+		return page(this.users.account(id), model);
+	}
+
+	@PostMapping("/verwaltung/benutzer/{id}/passwort")
+	String change(@PathVariable Long id, @Valid @ModelAttribute("form") PasswordForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		UserAccount account = this.users.account(id);
+		if (!binding.hasFieldErrors("password") && !form.repeated()) {
+			binding.rejectValue("passwordRepeat", "admin.error.password.mismatch");
+		}
+		if (binding.hasErrors()) {
+			return page(account, model);
+		}
+		try {
+			this.users.changePassword(id, form.password());
+			redirect.addFlashAttribute("success", this.messages.getMessage("admin.password.changed",
+					new Object[] { account.getUsername() }, LocaleContextHolder.getLocale()));
+			return "redirect:/verwaltung/benutzer/" + id;
+		}
+		catch (NotFoundException ex) {
+			throw ex;
+		}
+		catch (DomainException ex) {
+			FormErrors.reject(binding, ex);
+			return page(account, model);
+		}
+	}
+
+	private String page(UserAccount account, Model model) {
+		model.addAttribute("account", account);
+		model.addAttribute("minPasswordLength", this.users.minimumPasswordLength());
+		return "admin/password";
+	}
+
+}
