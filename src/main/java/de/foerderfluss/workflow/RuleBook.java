@@ -30,8 +30,11 @@ class RuleBook implements ModuleLimits {
 
 	private final DecisionService decisions;
 
-	RuleBook(DecisionService decisions) {
+	private final RulePreview preview;
+
+	RuleBook(DecisionService decisions, RulePreview preview) {
 		this.decisions = decisions;
+		this.preview = preview;
 	}
 
 	EligibilityOutcome eligibility(EligibilityFacts facts) {
@@ -51,15 +54,21 @@ class RuleBook implements ModuleLimits {
 				Boolean.TRUE.equals(limits.getEntry("flatRate")), limits.getEntry("note"));
 	}
 
+	/**
+	 * The limit as the current table sets it, for pages that explain the rules before
+	 * anything is decided: evaluated without writing decision history, so a page read
+	 * changes nothing (and runs in a read-only transaction).
+	 */
 	@Override
 	public Optional<Limit> limitFor(String module, Money plannedCosts, Integer rooms) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("module", module);
 		variables.put("requestedAmount", plannedCosts.amount());
 		variables.put("rooms", (rooms != null) ? rooms : 0);
-		return Optional.ofNullable(single(MODULE_LIMITS, variables))
-			.map((limits) -> new Limit(money(limits.getEntry("maximumAmount")),
-					Boolean.TRUE.equals(limits.getEntry("flatRate")), limits.getEntry("note")));
+		DmnDecisionResultEntries limits = this.preview.evaluate(MODULE_LIMITS, variables).getFirstResult();
+		return Optional.ofNullable(limits)
+			.map((entries) -> new Limit(money(entries.getEntry("maximumAmount")),
+					Boolean.TRUE.equals(entries.getEntry("flatRate")), entries.getEntry("note")));
 	}
 
 	boolean coSignatureRequired(Money amount) {

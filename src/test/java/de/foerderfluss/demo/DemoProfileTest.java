@@ -26,7 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 				"spring.datasource.username=sa", "spring.datasource.password=", "camunda.bpm.process-engine-name=demo",
-				"camunda.bpm.job-execution.enabled=false" })
+				"camunda.bpm.job-execution.enabled=false",
+				// The Camunda webapps keep their engine lookup in static fields: this
+				// context, which
+				// closes after the test, must not take them over from the other tests'
+				// context.
+				"camunda.bpm.webapp.enabled=false" })
 @ActiveProfiles("demo")
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)

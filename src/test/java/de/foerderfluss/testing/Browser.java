@@ -262,8 +262,13 @@ public final class Browser implements AutoCloseable {
 			Map<String, Object> metrics = this.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
 			@SuppressWarnings("unchecked")
 			Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-			Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) content.get("width")).doubleValue(),
-					"height", Math.min(((Number) content.get("height")).doubleValue(), 8000), "scale", 1);
+			// Captured beyond the viewport the page has no scroll bar and takes the
+			// window's
+			// whole width.
+			double width = Math.max(((Number) content.get("width")).doubleValue(),
+					((Number) this.driver.executeScript("return window.innerWidth;")).doubleValue());
+			Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height",
+					Math.min(((Number) content.get("height")).doubleValue(), 8000), "scale", 1);
 			Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot",
 					Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
 			Files.createDirectories(SCREENSHOTS);

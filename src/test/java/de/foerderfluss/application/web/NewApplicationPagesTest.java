@@ -43,9 +43,15 @@ class NewApplicationPagesTest extends PageTest {
 
 	@Test
 	void theModuleChoiceExplainsEachModuleAndItsLimit() {
-		PageSession.Page choice = signIn(CARRIER_A).get("/antraege/neu");
+		PageSession carrier = signIn(CARRIER_A);
+		Integer decisionsBefore = this.jdbc.queryForObject("select count(*) from ACT_HI_DECINST", Integer.class);
+
+		PageSession.Page choice = carrier.get("/antraege/neu");
 
 		assertThat(choice.status()).isEqualTo(200);
+		// Explaining the rules decides nothing: the decision history stays as it was.
+		assertThat(this.jdbc.queryForObject("select count(*) from ACT_HI_DECINST", Integer.class))
+			.isEqualTo(decisionsBefore);
 		assertThat(choice.text("h1")).isEqualTo("Neuen Antrag stellen");
 		String year = yearSection(choice);
 		assertThat(year).contains("Testprogramm " + this.programme + " – Förderjahr 2026");

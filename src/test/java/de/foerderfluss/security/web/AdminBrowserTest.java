@@ -71,7 +71,8 @@ class AdminBrowserTest extends BrowserTest {
 
 		Browser newcomer = german(username);
 		assertThat(newcomer.path()).isEqualTo("/antraege");
-		assertThat(newcomer.heading()).isNotEqualTo("Keine Berechtigung");
+		assertThat(newcomer.heading()).isEqualTo("Meine Anträge");
+		assertThat(newcomer.text()).contains("Sie haben noch keinen Antrag gestellt", "Neuen Antrag stellen");
 		assertThat(newcomer.texts("nav.main a")).contains("Meine Anträge").doesNotContain("Verwaltung");
 		shot(newcomer, "admin-new-carrier-user-first-sign-in");
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static de.foerderfluss.testing.TestFixtures.ADMIN;
+import static de.foerderfluss.testing.TestFixtures.CARRIER_A;
 import static de.foerderfluss.testing.TestFixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +59,10 @@ class UserPagesTest extends PageTest {
 
 		PageSession nora = signIn(username);
 		assertThat(nora.get("/").path()).isEqualTo("/antraege");
-		assertThat(expect(200, Api.as(this.port, username).get("/api/v1/applications")).json()).isEmpty();
+		// She works for carrier A and sees exactly its applications, whatever other tests
+		// left there.
+		assertThat(expect(200, Api.as(this.port, username).get("/api/v1/applications")).json())
+			.isEqualTo(expect(200, as(CARRIER_A).get("/api/v1/applications")).json());
 	}
 
 	@Test
