@@ -145,7 +145,7 @@ class LifecycleBrowserTest extends BrowserTest {
 		carrier.fill("Betrag in Euro", "2.400,00").date("Benötigt am", "2026-03-16");
 		shot(carrier, "lifecycle-10-fund-call");
 		carrier.press("Mittel abrufen");
-		assertThat(carrier.text(".fund-calls")).contains("Abgerufen 2.400,00 €");
+		assertThat(carrier.text(".fund-calls")).contains("Abgerufen\n2.400,00 €");
 		Browser verifier = german(REVIEWER_2);
 		verifier.visit("/aufgaben?q=" + fileNumber).follow("Mittelabruf sachlich prüfen");
 		verifier.check("Ja, sachlich und rechnerisch richtig").fill("Vermerk", "Honorarverträge liegen vor.");
