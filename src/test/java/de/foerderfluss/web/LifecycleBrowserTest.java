@@ -214,7 +214,9 @@ class LifecycleBrowserTest extends BrowserTest {
 		assertThat(other.text("main")).doesNotContain(this.programme + "-2026");
 		other.visit("/antraege/" + foreign);
 		assertThat(other.heading()).isEqualTo("Seite nicht gefunden");
-		assertThat(other.text("main")).doesNotContain("Sprachcafé", this.programme + "-2026");
+		assertThat(other.text("main")).contains("Antrag " + foreign + " wurde nicht gefunden.")
+			.doesNotContain("Sprachcafé", this.programme + "-2026");
+		assertThat(other.text("header")).contains("Angemeldet: Bernd Beispiel");
 		shot(other, "lifecycle-16-other-carrier");
 		other.visit("/antraege/" + foreign + "/mittelabruf");
 		assertThat(other.heading()).isEqualTo("Seite nicht gefunden");

@@ -1,19 +1,21 @@
 package de.foerderfluss.security.web;
 
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.web.PageController;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
-/** The signed-in person as {@code me} on every page, for the page frame. */
-@ControllerAdvice(annotations = PageController.class)
-class SignedInModel {
+/**
+ * The signed-in person for the templates, as bean {@code signedIn}: read where the page
+ * is drawn, so that error pages, which get no model of their controller, name the person
+ * too.
+ */
+@Component("signedIn")
+class SignedInPerson {
 
-	@ModelAttribute("me")
-	Actor me() {
+	/** The person, or null when nobody is signed in. */
+	public Actor actor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null && authentication.getPrincipal() instanceof UserDetails) ? Actor.current()
 				: null;
