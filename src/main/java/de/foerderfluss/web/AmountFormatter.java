@@ -1,6 +1,9 @@
 package de.foerderfluss.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.ParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -36,10 +39,15 @@ class AmountFormatter implements Formatter<BigDecimal> {
 		return negative ? amount.negate() : amount;
 	}
 
+	/**
+	 * As the person would type it again: {@code 7.000,00}, in English {@code 7,000.00}.
+	 */
 	@Override
 	public String print(BigDecimal amount, Locale locale) {
-		String plain = amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
+		Locale written = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(written));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(amount);
 	}
 
 }

@@ -177,7 +177,8 @@ class LifecycleBrowserTest extends BrowserTest {
 		assertThat(status(id)).isEqualTo("PROOF_IN_AUDIT");
 		reviewer.visit("/aufgaben?q=" + fileNumber).follow("Verwendungsnachweis prüfen");
 		reviewer.check("Ja, der Nachweis ist ordnungsgemäß");
-		assertThat(reviewer.driver().findElement(By.id("recognisedAmount")).getAttribute("value")).isEqualTo("2100,00");
+		assertThat(reviewer.driver().findElement(By.id("recognisedAmount")).getAttribute("value"))
+			.isEqualTo("2.100,00");
 		assertThat(reviewer.text("#consequence")).startsWith("Es werden 300,00 € zurückgefordert.");
 		reviewer.fill("Vermerk", "Verpflegung geringer als geplant; 300,00 € werden zurückgefordert.");
 		shot(reviewer, "lifecycle-13-audit");

@@ -82,7 +82,7 @@ class ApplicationBrowserTest extends BrowserTest {
 		assertThat(carrier.text("#title-error")).isEqualTo("Bitte geben Sie den Titel der Maßnahme an.");
 		assertThat(carrier.focused().getAttribute("id")).isEqualTo("error-summary");
 		assertThat(carrier.driver().findElement(By.id("costItems_3.amount")).getAttribute("value"))
-			.isEqualTo("7000,00");
+			.isEqualTo("7.000,00");
 		shot(carrier, "application-form-errors");
 
 		carrier.fill("Titel der Maßnahme", "Nachbarschaftscafé Soest").fill("Betrag in Euro, Position 4", "1.000,00");

@@ -249,7 +249,7 @@ class NewApplicationPagesTest extends PageTest {
 		values.put("costItems[1].amount", "");
 		PageSession.Page refused = carrier.submit(form, FORM, values);
 		assertThat(refused.fieldError("costItems_1.amount")).isEqualTo("Row 2: Please enter the amount.");
-		assertThat(refused.html().getElementById("costItems_0.amount").val()).isEqualTo("1850.50");
+		assertThat(refused.html().getElementById("costItems_0.amount").val()).isEqualTo("1,850.50");
 	}
 
 	private Map<String, String> values() {

@@ -97,7 +97,7 @@ class FundCallPagesTest extends PageTest {
 		assertThat(refused.text(".error-summary h2")).isEqualTo("Bitte korrigieren Sie Ihre Eingaben");
 		assertThat(refused.text(".error-summary")).contains("Der Abruf übersteigt die noch abrufbaren Mittel");
 		assertThat(refused.html().selectFirst(".error-summary a").attr("href")).isEqualTo("#amount");
-		assertThat(refused.html().selectFirst("#amount").val()).isEqualTo("3000,01");
+		assertThat(refused.html().selectFirst("#amount").val()).isEqualTo("3.000,01");
 		assertThat(refused.html().selectFirst("#amount").attr("aria-describedby")).contains("amount-error");
 		assertNothingCalled(id);
 	}

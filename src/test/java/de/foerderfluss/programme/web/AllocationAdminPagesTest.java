@@ -67,7 +67,7 @@ class AllocationAdminPagesTest extends PageTest {
 		PageSession admin = signIn(ADMIN);
 		PageSession.Page yearForm = admin.get("/verwaltung/programme/jahre/" + this.year);
 		assertThat(yearForm.text("h1")).isEqualTo("Zuweisung 2026");
-		assertThat(yearForm.html().selectFirst("#allocation").val()).isEqualTo("80000,00");
+		assertThat(yearForm.html().selectFirst("#allocation").val()).isEqualTo("80.000,00");
 		assertThat(yearForm.text("#allocation-hint"))
 			.isEqualTo("Mindestens 80.000,00 €: so viel ist an die Bausteine verteilt.");
 
@@ -107,7 +107,7 @@ class AllocationAdminPagesTest extends PageTest {
 		assertThat(refused.fieldError("allocation")).isEqualTo(
 				"Auf diesem Baustein sind bereits 5.000,00 € gebunden (reserviert, bewilligt oder ausgezahlt). Weniger können Sie ihm nicht geben.");
 		assertThat(refused.html().selectFirst(".error-summary a").attr("href")).isEqualTo("#allocation");
-		assertThat(refused.html().selectFirst("#allocation").val()).isEqualTo("4999,99");
+		assertThat(refused.html().selectFirst("#allocation").val()).isEqualTo("4.999,99");
 		assertThat(allocation("funding_module", this.moduleB)).isEqualByComparingTo("60000.00");
 
 		admin.submit(refused, FORM, Map.of("allocation", "5.000,00"));

@@ -101,7 +101,7 @@ class ProgrammeAdminPagesTest extends PageTest {
 		PageSession.Page tooMuch = admin.submit(form, FORM, year("2027", "100.000,00", "60.000", "50.000", "", ""));
 		assertThat(tooMuch.fieldError("allocation"))
 			.isEqualTo("Die Bausteine erhalten zusammen 110.000,00 €, mehr als die Zuweisung von 100.000,00 €.");
-		assertThat(tooMuch.html().selectFirst("[id=modules_0.allocation]").val()).isEqualTo("60000,00");
+		assertThat(tooMuch.html().selectFirst("[id=modules_0.allocation]").val()).isEqualTo("60.000,00");
 
 		Map<String, String> nameless = year("2027", "100.000,00", "", "", "", "");
 		nameless.put("modules[2].allocation", "5.000");

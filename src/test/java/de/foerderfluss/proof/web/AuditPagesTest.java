@@ -50,7 +50,7 @@ class AuditPagesTest extends PageTest {
 		assertThat(page.text(".notice.warn")).contains("Eine Position liegt mehr als 20 % über dem Plan.");
 		assertThat(page.text(".report")).isEqualTo("Zwölf Treffen mit insgesamt 180 Gästen.");
 		assertThat(page.text("main")).contains("Anna Antrag", "Der Träger hat bestätigt");
-		assertThat(page.html().selectFirst("#recognisedAmount").val()).isEqualTo("2400,00");
+		assertThat(page.html().selectFirst("#recognisedAmount").val()).isEqualTo("2.400,00");
 		assertThat(page.text("#consequence")).isEqualTo("Es wird nichts zurückgefordert. Der Fall wird abgeschlossen.");
 		assertThat(page.html().selectFirst("#consequence").attr("data-paid")).isEqualTo("2400.00");
 		assertThat(page.html().selectFirst("#consequence").attr("data-text-clawback"))
@@ -93,7 +93,7 @@ class AuditPagesTest extends PageTest {
 		assertThat(refused.fieldError("note")).isEqualTo("Bitte begründen Sie, warum nicht alles anerkannt wird.");
 		assertThat(refused.html().selectFirst(".error-summary a").attr("href")).isEqualTo("#note");
 		assertThat(refused.text("#consequence")).startsWith("Es werden 300,00 € zurückgefordert.");
-		assertThat(refused.html().selectFirst("#recognisedAmount").val()).isEqualTo("2100,00");
+		assertThat(refused.html().selectFirst("#recognisedAmount").val()).isEqualTo("2.100,00");
 		assertThat(refused.html().selectFirst("#accepted").hasAttr("checked")).isTrue();
 		assertStillInAudit(id);
 

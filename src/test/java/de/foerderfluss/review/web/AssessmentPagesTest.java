@@ -44,7 +44,7 @@ class AssessmentPagesTest extends PageTest {
 		assertThat(page.text("section[aria-labelledby=budget-title]")).contains(
 				"Haushaltsstelle " + this.programme + " 2026 Baustein B", "Zugewiesen 60.000,00 €",
 				"Noch verfügbar 60.000,00 €");
-		assertThat(page.html().selectFirst("#amount").val()).isEqualTo("3000,00");
+		assertThat(page.html().selectFirst("#amount").val()).isEqualTo("3.000,00");
 		assertThat(page.text("#amount-hint")).startsWith("Höchstens bewilligungsfähig: 3.000,00 €.");
 		assertThat(page.html().select("#budget-short")).isEmpty();
 
@@ -74,7 +74,7 @@ class AssessmentPagesTest extends PageTest {
 		assertThat(tooMuch.fieldError("amount"))
 			.isEqualTo("Der Betrag übersteigt den förderfähigen Höchstbetrag von 3.000,00 €.");
 		assertThat(tooMuch.html().selectFirst(".error-summary a").attr("href")).isEqualTo("#amount");
-		assertThat(tooMuch.html().selectFirst("#amount").val()).isEqualTo("3000,01");
+		assertThat(tooMuch.html().selectFirst("#amount").val()).isEqualTo("3.000,01");
 		assertThat(tooMuch.html().selectFirst("#justification").text()).isEqualTo("Gut.");
 		assertThat(tooMuch.html().selectFirst("#recommendation").hasAttr("checked")).isTrue();
 		assertThat(
@@ -128,7 +128,7 @@ class AssessmentPagesTest extends PageTest {
 				"Pauschale 1.000,00 € je Raum für zwei Räume", "Beantragt 2.400,00 €",
 				"Höchstens bewilligungsfähig 2.000,00 €");
 		assertThat(page.text("section[aria-labelledby=essentials-title]")).contains("Räume 2");
-		assertThat(page.html().selectFirst("#amount").val()).isEqualTo("2000,00");
+		assertThat(page.html().selectFirst("#amount").val()).isEqualTo("2.000,00");
 	}
 
 	@Test

@@ -45,7 +45,7 @@ class DecisionPagesTest extends PageTest {
 		assertThat(page.text("section[aria-labelledby=budget-title]")).contains("Noch verfügbar 57.000,00 €",
 				"Für diesen Antrag reserviert 3.000,00 €");
 		assertThat(page.html().select("#four-eyes, #budget-short")).isEmpty();
-		assertThat(page.html().selectFirst("#amount").val()).isEqualTo("3000,00");
+		assertThat(page.html().selectFirst("#amount").val()).isEqualTo("3.000,00");
 		assertThat(page.text("fieldset legend")).isEqualTo("Wie entscheiden Sie?");
 
 		PageSession.Page tasks = approver.submit(page, FORM, Map.of("approved", "true"));
@@ -99,7 +99,7 @@ class DecisionPagesTest extends PageTest {
 
 		assertThat(refused.fieldError("amount"))
 			.isEqualTo("Der Betrag übersteigt den förderfähigen Höchstbetrag von 3.000,00 €.");
-		assertThat(refused.html().selectFirst("#amount").val()).isEqualTo("3500,00");
+		assertThat(refused.html().selectFirst("#amount").val()).isEqualTo("3.500,00");
 		assertNothingDecided(id, "3000.00");
 	}
 
@@ -243,7 +243,7 @@ class DecisionPagesTest extends PageTest {
 
 		assertThat(page.text("h1")).isEqualTo("Decide the application");
 		assertThat(page.text("fieldset legend")).isEqualTo("What do you decide?");
-		assertThat(page.html().selectFirst("#amount").val()).isEqualTo("3000.00");
+		assertThat(page.html().selectFirst("#amount").val()).isEqualTo("3,000.00");
 	}
 
 	private void assertNothingDecided(long id, String reserved) {
