@@ -1,7 +1,10 @@
 package de.foerderfluss.web;
 
+import java.util.function.Supplier;
+
 import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.shared.InvalidInputException;
+import de.foerderfluss.shared.NotFoundException;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 
@@ -11,6 +14,29 @@ import org.springframework.validation.BindingResult;
 public final class FormErrors {
 
 	private FormErrors() {
+	}
+
+	/**
+	 * Takes the step of a form and returns where it leads. An object that is not found
+	 * stays a 404 page, since there is nothing to show the form for; any other refusal of
+	 * the domain becomes an error at its field or at the top, and the form is shown again
+	 * with what was typed.
+	 * @param binding the errors of the form
+	 * @param step takes the step and returns the view it leads to, usually a redirect
+	 * @param form shows the form again and returns its view
+	 * @return the view of the step, or of the form after a refusal
+	 */
+	public static String takeStep(BindingResult binding, Supplier<String> step, Supplier<String> form) {
+		try {
+			return step.get();
+		}
+		catch (NotFoundException ex) {
+			throw ex;
+		}
+		catch (DomainException ex) {
+			reject(binding, ex);
+			return form.get();
+		}
 	}
 
 	public static void reject(BindingResult binding, DomainException refusal) {

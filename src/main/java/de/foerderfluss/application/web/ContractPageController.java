@@ -7,8 +7,6 @@ import de.foerderfluss.application.ApplicationService;
 import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.DomainException;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
@@ -66,20 +64,13 @@ class ContractPageController {
 			binding.rejectValue("accept", "application.contract.accept.required");
 			return page(id, model);
 		}
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			Application application = this.service.acceptContract(id);
 			redirect.addFlashAttribute("success", this.messages.getMessage("application.contract.accepted",
 					new Object[] { application.getFileNumber(), this.formats.money(application.getApprovedAmount()) },
 					LocaleContextHolder.getLocale()));
 			return "redirect:/antraege/" + id;
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return page(id, model);
-		}
+		}, () -> page(id, model));
 	}
 
 	private String page(Long id, Model model) {

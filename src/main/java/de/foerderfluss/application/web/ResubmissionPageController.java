@@ -13,8 +13,6 @@ import de.foerderfluss.audit.AuditEntry;
 import de.foerderfluss.audit.AuditTrail;
 import de.foerderfluss.security.Actor;
 import de.foerderfluss.security.UserDirectory;
-import de.foerderfluss.shared.DomainException;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
@@ -74,19 +72,12 @@ class ResubmissionPageController {
 		if (binding.hasErrors()) {
 			return page(id, model);
 		}
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			Application application = this.service.resubmit(id, form.text());
 			redirect.addFlashAttribute("success", this.messages.getMessage("application.resubmission.done",
 					new Object[] { application.getFileNumber() }, LocaleContextHolder.getLocale()));
 			return "redirect:/antraege/" + id;
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return page(id, model);
-		}
+		}, () -> page(id, model));
 	}
 
 	private String page(Long id, Model model) {

@@ -12,9 +12,7 @@ import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.DocumentProperties;
 import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.shared.Messages;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.shared.StepNotAllowedException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
@@ -93,19 +91,13 @@ class UploadPageController {
 			binding.rejectValue("file", "application.upload.file.required");
 			return page(id, back, binding, model);
 		}
-		try {
-			ApplicationDocument document = this.documents.upload(id, file.getOriginalFilename(), file.getBytes());
+		byte[] content = file.getBytes();
+		return FormErrors.takeStep(binding, () -> {
+			ApplicationDocument document = this.documents.upload(id, file.getOriginalFilename(), content);
 			redirect.addFlashAttribute("success", this.messages.getMessage("application.upload.done",
 					new Object[] { document.getFilename() }, LocaleContextHolder.getLocale()));
 			return "redirect:/antraege/" + id + (BACK_TO_RESUBMISSION.equals(back) ? "/nachreichung" : "");
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return page(id, back, binding, model);
-		}
+		}, () -> page(id, back, binding, model));
 	}
 
 	private String page(Long id, String back, BindingResult binding, Model model) {

@@ -2,8 +2,6 @@ package de.foerderfluss.application.web;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationService;
-import de.foerderfluss.shared.DomainException;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
@@ -48,19 +46,12 @@ class WithdrawalPageController {
 		if (binding.hasErrors()) {
 			return page(id, model);
 		}
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			Application application = this.service.withdraw(id, form.text());
 			redirect.addFlashAttribute("success", this.messages.getMessage("application.withdrawal.done",
 					new Object[] { application.getFileNumber() }, LocaleContextHolder.getLocale()));
 			return "redirect:/antraege/" + id;
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return page(id, model);
-		}
+		}, () -> page(id, model));
 	}
 
 	private String page(Long id, Model model) {

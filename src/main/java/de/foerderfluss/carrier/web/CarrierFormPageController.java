@@ -5,7 +5,6 @@ import de.foerderfluss.carrier.CarrierRegistry;
 import de.foerderfluss.carrier.CarrierUsers;
 import de.foerderfluss.carrier.LegalForm;
 import de.foerderfluss.shared.DomainException;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
@@ -75,18 +74,11 @@ class CarrierFormPageController {
 		if (binding.hasErrors()) {
 			return page(carrier, model);
 		}
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			Carrier changed = this.registry.change(id, form.details(), form.iban(), form.accountHolder());
 			redirect.addFlashAttribute("success", text("admin.carrier.changed", changed.getName()));
 			return "redirect:/verwaltung/traeger";
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return page(carrier, model);
-		}
+		}, () -> page(carrier, model));
 	}
 
 	private String page(Carrier carrier, Model model) {

@@ -11,10 +11,8 @@ import de.foerderfluss.disbursement.DisbursementQueries;
 import de.foerderfluss.disbursement.DisbursementService;
 import de.foerderfluss.disbursement.FundCall;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.shared.StepNotAllowedException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
@@ -72,19 +70,12 @@ class FundCallPageController {
 		if (binding.hasErrors()) {
 			return page(id, model);
 		}
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			FundCall fundCall = this.disbursements.callFunds(id, Money.of(form.amount()), form.neededOn(), form.note());
 			redirect.addFlashAttribute("success", text("disbursement.fund-call.submitted", fundCall.getId(),
 					this.formats.money(fundCall.getAmount()), this.formats.date(fundCall.getNeededOn())));
 			return "redirect:/antraege/" + id;
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return page(id, model);
-		}
+		}, () -> page(id, model));
 	}
 
 	private String page(Long id, Model model) {

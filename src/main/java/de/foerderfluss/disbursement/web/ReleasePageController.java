@@ -13,8 +13,6 @@ import de.foerderfluss.disbursement.FundCall;
 import de.foerderfluss.disbursement.FundCallStatus;
 import de.foerderfluss.disbursement.Payout;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.DomainException;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
@@ -66,21 +64,14 @@ class ReleasePageController {
 	@PostMapping("/mittelabrufe/{id}/anordnung")
 	String release(@PathVariable Long id, @ModelAttribute("form") ReleaseForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			Payout payout = this.disbursements.release(id);
 			redirect.addFlashAttribute("success", this.messages.getMessage("disbursement.release.done",
 					new Object[] { payout.getId(), this.formats.money(payout.getAmount()), payout.getPayeeName() },
 					LocaleContextHolder.getLocale()));
 			redirect.addFlashAttribute("printPayout", payout.getId());
 			return "redirect:/kasse/auszahlungen";
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return page(id, model);
-		}
+		}, () -> page(id, model));
 	}
 
 	private String page(Long id, Model model) {

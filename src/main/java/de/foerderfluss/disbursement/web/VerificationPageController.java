@@ -7,8 +7,6 @@ import de.foerderfluss.disbursement.DisbursementService;
 import de.foerderfluss.disbursement.FundCall;
 import de.foerderfluss.disbursement.FundCallStatus;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.DomainException;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
@@ -67,7 +65,7 @@ class VerificationPageController {
 		if (binding.hasErrors()) {
 			return page(id, model);
 		}
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			FundCall fundCall = this.disbursements.verify(id, form.correct(), form.note());
 			String code = (fundCall.getStatus() == FundCallStatus.VERIFIED) ? "disbursement.verification.verified"
 					: "disbursement.verification.not-correct";
@@ -76,14 +74,7 @@ class VerificationPageController {
 							new Object[] { fundCall.getId(), this.formats.money(fundCall.getAmount()) },
 							LocaleContextHolder.getLocale()));
 			return "redirect:/aufgaben";
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return page(id, model);
-		}
+		}, () -> page(id, model));
 	}
 
 	private String page(Long id, Model model) {

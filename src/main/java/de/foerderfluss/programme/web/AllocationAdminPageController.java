@@ -8,9 +8,7 @@ import de.foerderfluss.programme.FundingModule;
 import de.foerderfluss.programme.ProgrammeAdministration;
 import de.foerderfluss.programme.ModuleBudget;
 import de.foerderfluss.programme.YearBudget;
-import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.shared.Money;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
@@ -58,19 +56,12 @@ class AllocationAdminPageController {
 		if (binding.hasErrors()) {
 			return yearPage(budget, model);
 		}
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			this.administration.changeYearAllocation(id, Money.of(form.allocation()));
 			redirect.addFlashAttribute("success", text("admin.year.allocation-changed",
 					String.valueOf(budget.year().getYear()), this.formats.money(Money.of(form.allocation()))));
 			return "redirect:/verwaltung/programme#year-" + id;
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return yearPage(budget, model);
-		}
+		}, () -> yearPage(budget, model));
 	}
 
 	@GetMapping("/verwaltung/programme/bausteine/{id}")
@@ -87,20 +78,14 @@ class AllocationAdminPageController {
 		if (binding.hasErrors()) {
 			return modulePage(budget, model);
 		}
-		try {
+		// Refused, the form shows the figures as they are now: a booking may be what
+		// refused the change.
+		return FormErrors.takeStep(binding, () -> {
 			FundingModule module = this.administration.changeModuleAllocation(id, Money.of(form.allocation()));
 			redirect.addFlashAttribute("success", text("admin.module.allocation-changed", module.budgetLine(),
 					this.formats.money(module.getAllocation())));
 			return "redirect:/verwaltung/programme#module-" + id;
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			// The figures as they are now: a booking may be what refused the change.
-			return modulePage(this.administration.moduleBudget(id), model);
-		}
+		}, () -> modulePage(this.administration.moduleBudget(id), model));
 	}
 
 	private String yearPage(YearBudget budget, Model model) {

@@ -9,7 +9,6 @@ import de.foerderfluss.programme.Programme;
 import de.foerderfluss.programme.ProgrammeAdministration;
 import de.foerderfluss.programme.ProgrammeCatalogue;
 import de.foerderfluss.shared.DomainException;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
@@ -87,19 +86,12 @@ class ProgrammeAdminFormsController {
 		if (kept.hasErrors()) {
 			return yearPage(programme, model);
 		}
-		try {
+		return FormErrors.takeStep(kept, () -> {
 			FundingYear year = this.administration.addYear(id, form.newYear());
 			redirect.addFlashAttribute("success",
 					text("admin.year.created", String.valueOf(year.getYear()), programme.getName()));
 			return "redirect:/verwaltung/programme#year-" + year.getId();
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(kept, ex);
-			return yearPage(programme, model);
-		}
+		}, () -> yearPage(programme, model));
 	}
 
 	/**

@@ -6,10 +6,8 @@ import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.proof.ProofOfUse;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.shared.StepNotAllowedException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
@@ -68,19 +66,17 @@ class AuditPageController {
 		if (form != null && form.accepted() == null) {
 			binding.rejectValue("accepted", "proof.audit.accepted-required");
 		}
-		if (!binding.hasErrors()) {
-			try {
-				Application audited = this.proofs.audit(id, form.accepted(), form.recognised(), form.note());
-				redirect.addFlashAttribute("success", done(audited));
-				return "redirect:/aufgaben";
-			}
-			catch (NotFoundException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(binding, ex);
-			}
+		if (binding.hasErrors()) {
+			return shownAgain(id, form, model);
 		}
+		return FormErrors.takeStep(binding, () -> {
+			Application audited = this.proofs.audit(id, form.accepted(), form.recognised(), form.note());
+			redirect.addFlashAttribute("success", done(audited));
+			return "redirect:/aufgaben";
+		}, () -> shownAgain(id, form, model));
+	}
+
+	private String shownAgain(Long id, AuditForm form, Model model) {
 		Application application = this.applications.visibleTo(Actor.current(), id);
 		return page(application, proofOf(application), (form != null) ? form.recognised() : null, model);
 	}

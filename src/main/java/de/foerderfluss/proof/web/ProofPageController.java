@@ -14,10 +14,8 @@ import de.foerderfluss.proof.ProofOfUse;
 import de.foerderfluss.proof.ProofQueries;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.shared.StepNotAllowedException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
@@ -87,21 +85,14 @@ class ProofPageController {
 		if (binding.hasErrors()) {
 			return page(open(id), spent, model);
 		}
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			ProofOfUse proof = this.proofs.submit(id, form.toCommand(spent));
 			int flagged = this.proofs.deviationPolicy().flagged(proof.getLines()).size();
 			redirect.addFlashAttribute("success",
 					text("proof.submitted", this.formats.money(proof.getSpentAmount())) + ((flagged > 0)
 							? " " + text("proof.submitted.flagged", flagged, this.queries.tolerancePercent()) : ""));
 			return "redirect:/antraege/" + id;
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return page(open(id), spent, model);
-		}
+		}, () -> page(open(id), spent, model));
 	}
 
 	/**

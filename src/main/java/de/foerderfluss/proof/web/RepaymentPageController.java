@@ -6,10 +6,8 @@ import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.proof.Clawback;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.shared.StepNotAllowedException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
@@ -61,21 +59,15 @@ class RepaymentPageController {
 	@PostMapping("/antraege/{id}/rueckzahlung")
 	String confirm(@PathVariable Long id, @Valid @ModelAttribute("form") RepaymentForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				Money amount = Money.of(form.amount());
-				Application repaid = this.proofs.confirmRepayment(id, amount);
-				redirect.addFlashAttribute("success", done(repaid, amount));
-				return "redirect:/kasse/rueckzahlungen";
-			}
-			catch (NotFoundException ex) {
-				throw ex;
-			}
-			catch (DomainException ex) {
-				FormErrors.reject(binding, ex);
-			}
+		if (binding.hasErrors()) {
+			return page(this.applications.visibleTo(Actor.current(), id), model);
 		}
-		return page(this.applications.visibleTo(Actor.current(), id), model);
+		return FormErrors.takeStep(binding, () -> {
+			Money amount = Money.of(form.amount());
+			Application repaid = this.proofs.confirmRepayment(id, amount);
+			redirect.addFlashAttribute("success", done(repaid, amount));
+			return "redirect:/kasse/rueckzahlungen";
+		}, () -> page(this.applications.visibleTo(Actor.current(), id), model));
 	}
 
 	private String done(Application repaid, Money amount) {

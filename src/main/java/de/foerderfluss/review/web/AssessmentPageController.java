@@ -6,9 +6,7 @@ import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.review.Recommendation;
 import de.foerderfluss.review.ReviewService;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.shared.Money;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
@@ -67,26 +65,20 @@ class AssessmentPageController {
 			return page(this.views.caseFile(Actor.current(), id), model);
 		}
 		Money amount = (form.amount() != null) ? Money.of(form.amount()) : null;
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			this.reviews.assess(id, form.recommendation(), amount, form.justification());
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return page(this.views.caseFile(Actor.current(), id), model);
-		}
-		// The reservation ran in the same step: a budget that cannot cover it rejects the
-		// case.
-		Application assessed = this.applications.visibleTo(Actor.current(), id);
-		String done = (form.recommendation() == Recommendation.REJECT)
-				? text("review.assessment.done-reject", assessed.getFileNumber())
-				: (assessed.getStatus() == ApplicationStatus.REJECTED)
-						? text("review.assessment.done-no-budget", assessed.getFileNumber())
-						: text("review.assessment.done-approve", assessed.getFileNumber(), this.formats.money(amount));
-		redirect.addFlashAttribute("success", done);
-		return "redirect:/aufgaben";
+			// The reservation ran in the same step: a budget that cannot cover it rejects
+			// the case.
+			Application assessed = this.applications.visibleTo(Actor.current(), id);
+			String done = (form.recommendation() == Recommendation.REJECT)
+					? text("review.assessment.done-reject", assessed.getFileNumber())
+					: (assessed.getStatus() == ApplicationStatus.REJECTED)
+							? text("review.assessment.done-no-budget", assessed.getFileNumber())
+							: text("review.assessment.done-approve", assessed.getFileNumber(),
+									this.formats.money(amount));
+			redirect.addFlashAttribute("success", done);
+			return "redirect:/aufgaben";
+		}, () -> page(this.views.caseFile(Actor.current(), id), model));
 	}
 
 	private String page(CaseFile caseFile, Model model) {

@@ -8,8 +8,6 @@ import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.review.CompletenessCheck;
 import de.foerderfluss.review.ReviewService;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.DomainException;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
@@ -61,25 +59,19 @@ class CompletenessPageController {
 		if (binding.hasErrors()) {
 			return page(id, model);
 		}
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			this.reviews.checkCompleteness(id, form.complete(), form.missing());
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return page(id, model);
-		}
-		// The rules ran in the same step: the case is in review now, or rejected by them.
-		Application checked = this.applications.visibleTo(Actor.current(), id);
-		String done = !form.complete() ? text("review.completeness.requested", checked.getFileNumber())
-				: (checked.getStatus() == ApplicationStatus.REJECTED)
-						? text("review.completeness.not-eligible", checked.getFileNumber(),
-								checked.getRejectionReason())
-						: text("review.completeness.complete", checked.getFileNumber());
-		redirect.addFlashAttribute("success", done);
-		return "redirect:/aufgaben";
+			// The rules ran in the same step: the case is in review now, or rejected by
+			// them.
+			Application checked = this.applications.visibleTo(Actor.current(), id);
+			String done = !form.complete() ? text("review.completeness.requested", checked.getFileNumber())
+					: (checked.getStatus() == ApplicationStatus.REJECTED)
+							? text("review.completeness.not-eligible", checked.getFileNumber(),
+									checked.getRejectionReason())
+							: text("review.completeness.complete", checked.getFileNumber());
+			redirect.addFlashAttribute("success", done);
+			return "redirect:/aufgaben";
+		}, () -> page(id, model));
 	}
 
 	private String page(Long id, Model model) {

@@ -12,9 +12,7 @@ import de.foerderfluss.review.Decision;
 import de.foerderfluss.review.Recommendation;
 import de.foerderfluss.review.ReviewService;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.shared.Money;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
@@ -77,19 +75,12 @@ class DecisionPageController {
 		}
 		// A co-signature signs the amount decided; it has no amount of its own.
 		Money amount = (first.isEmpty() && form.amount() != null) ? Money.of(form.amount()) : null;
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			this.reviews.decide(id, form.approved(), amount, form.reason());
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return page(this.views.caseFile(actor, id), model);
-		}
-		Application decided = this.applications.visibleTo(actor, id);
-		redirect.addFlashAttribute("success", done(decided, first.isPresent(), form.approved()));
-		return "redirect:/aufgaben";
+			Application decided = this.applications.visibleTo(actor, id);
+			redirect.addFlashAttribute("success", done(decided, first.isPresent(), form.approved()));
+			return "redirect:/aufgaben";
+		}, () -> page(this.views.caseFile(actor, id), model));
 	}
 
 	private String done(Application decided, boolean coSignature, boolean approved) {

@@ -7,7 +7,6 @@ import de.foerderfluss.security.UserAccount;
 import de.foerderfluss.security.UserAdministration;
 import de.foerderfluss.security.UserDirectory.NewUser;
 import de.foerderfluss.shared.DomainException;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
@@ -79,20 +78,13 @@ class UserFormPageController {
 		if (binding.hasErrors()) {
 			return editPage(account, model);
 		}
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			boolean ownRolesChanged = isOwn(account) && !account.getRoles().equals(form.roles());
 			UserAccount changed = this.users.change(id, form.change());
 			redirect.addFlashAttribute("success", text(
 					ownRolesChanged ? "admin.user.changed-own-roles" : "admin.user.changed", changed.getUsername()));
 			return "redirect:/verwaltung/benutzer";
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return editPage(account, model);
-		}
+		}, () -> editPage(account, model));
 	}
 
 	private String newPage(Model model) {

@@ -2,8 +2,6 @@ package de.foerderfluss.security.web;
 
 import de.foerderfluss.security.UserAccount;
 import de.foerderfluss.security.UserAdministration;
-import de.foerderfluss.shared.DomainException;
-import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
@@ -49,19 +47,12 @@ class UserPasswordPageController {
 		if (binding.hasErrors()) {
 			return page(account, model);
 		}
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			this.users.changePassword(id, form.password());
 			redirect.addFlashAttribute("success", this.messages.getMessage("admin.password.changed",
 					new Object[] { account.getUsername() }, LocaleContextHolder.getLocale()));
 			return "redirect:/verwaltung/benutzer/" + id;
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return page(account, model);
-		}
+		}, () -> page(account, model));
 	}
 
 	private String page(UserAccount account, Model model) {
