@@ -12,8 +12,6 @@ import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.DocumentProperties;
 import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.Messages;
-import de.foerderfluss.shared.StepNotAllowedException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
@@ -104,8 +102,7 @@ class UploadPageController {
 		Actor actor = Actor.current();
 		Application application = this.lookup.visibleTo(actor, id);
 		if (application.getStatus().isFinal()) {
-			throw new StepNotAllowedException("error.step-not-allowed", Messages.code("step.upload"),
-					Messages.code("status." + application.getStatus().name()));
+			throw CarrierStep.notOpen(application, "step.upload");
 		}
 		List<ApplicationDocument> uploads = this.documents.listFor(actor, id)
 			.stream()

@@ -6,9 +6,7 @@ import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.proof.ProofOfUse;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
-import de.foerderfluss.shared.StepNotAllowedException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
@@ -92,8 +90,7 @@ class AuditPageController {
 
 	private ProofOfUse proofOf(Application application) {
 		return this.proofs.proofOf(Actor.current(), application.getId())
-			.orElseThrow(() -> new StepNotAllowedException("error.step-not-allowed", Messages.code("step.audit"),
-					Messages.code("status." + application.getStatus().name())));
+			.orElseThrow(() -> ProofViews.notOpen(application, "step.audit"));
 	}
 
 	/** At most what was spent, capped by the approved amount. */

@@ -14,9 +14,7 @@ import de.foerderfluss.proof.ProofOfUse;
 import de.foerderfluss.proof.ProofQueries;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
-import de.foerderfluss.shared.StepNotAllowedException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
@@ -141,8 +139,7 @@ class ProofPageController {
 	private Application open(Long id) {
 		Application application = this.applications.visibleTo(Actor.current(), id);
 		if (!this.queries.takesProof(application)) {
-			throw new StepNotAllowedException("error.step-not-allowed", Messages.code("step.proof"),
-					Messages.code("status." + application.getStatus().name()));
+			throw ProofViews.notOpen(application, "step.proof");
 		}
 		return application;
 	}

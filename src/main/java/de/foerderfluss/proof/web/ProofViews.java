@@ -24,8 +24,10 @@ import de.foerderfluss.proof.web.ProofOverview.Submitted;
 import de.foerderfluss.security.Actor;
 import de.foerderfluss.security.Role;
 import de.foerderfluss.security.UserDirectory;
+import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.NotFoundException;
+import de.foerderfluss.shared.StepNotAllowedException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -119,6 +121,12 @@ class ProofViews {
 
 	String name(String username) {
 		return (username != null) ? this.users.displayName(username) : null;
+	}
+
+	/** The refusal of a page whose step the case does not offer, naming its status. */
+	static StepNotAllowedException notOpen(Application application, String step) {
+		return new StepNotAllowedException("error.step-not-allowed", Messages.code(step),
+				Messages.code("status." + application.getStatus().name()));
 	}
 
 	/** {@code +25,0 %}, {@code −12,5 %} or {@code 0,0 %} of the plan. */

@@ -6,9 +6,7 @@ import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.proof.Clawback;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
-import de.foerderfluss.shared.StepNotAllowedException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
@@ -81,8 +79,7 @@ class RepaymentPageController {
 
 	private String page(Application application, Model model) {
 		Clawback clawback = this.proofs.clawbackOf(application.getId())
-			.orElseThrow(() -> new StepNotAllowedException("error.step-not-allowed", Messages.code("step.repayment"),
-					Messages.code("status." + application.getStatus().name())));
+			.orElseThrow(() -> ProofViews.notOpen(application, "step.repayment"));
 		model.addAttribute("caseFile", application);
 		model.addAttribute("carrier", this.views.carrierOf(application));
 		model.addAttribute("clawback", this.views.clawback(application, clawback));
