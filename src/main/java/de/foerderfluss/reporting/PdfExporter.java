@@ -4,43 +4,50 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import net.sf.jasperreports.engine.JRException;
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Image;
 import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.classic.ClassicImage;
 import net.sf.jasperreports.pdf.common.PdfImage;
 
 /**
  * The JasperReports PDF exporter, except that the transparent pixel it places behind
- * every image is read from its jar once rather than for every document: printing
- * statements by the hundred, that lookup alone took a twelfth of the time.
+ * every image is decoded once rather than for every document: printing statements by the
+ * hundred, reading and decoding that PNG took a tenth of the time. Each document gets its
+ * own copy, because the exporter scales it in place; the copy shares the decoded pixel
+ * data.
  */
 class PdfExporter extends JRPdfExporter {
 
-	private static final byte[] PIXEL = pixel();
+	private static final Image PIXEL = pixel();
 
 	@Override
 	protected PdfImage getPxImage() {
 		if (this.pxImage == null) {
 			try {
-				this.pxImage = this.pdfProducer.createImage(PIXEL, false);
+				this.pxImage = new ClassicImage(Image.getInstance(PIXEL));
 			}
-			catch (IOException | JRException ex) {
+			catch (RuntimeException ex) {
 				throw new JRRuntimeException(ex);
 			}
 		}
 		return this.pxImage;
 	}
 
-	private static byte[] pixel() {
+	private static Image pixel() {
 		try (InputStream in = JRPdfExporter.class.getClassLoader()
 			.getResourceAsStream("net/sf/jasperreports/engine/images/white-transparent-pixel.png")) {
 			if (in == null) {
 				throw new IllegalStateException("JasperReports lacks its transparent pixel image");
 			}
-			return in.readAllBytes();
+			return Image.getInstance(in.readAllBytes());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		catch (BadElementException ex) {
+			throw new IllegalStateException("JasperReports' transparent pixel image cannot be read", ex);
 		}
 	}
 
