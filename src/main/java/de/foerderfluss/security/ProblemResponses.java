@@ -17,13 +17,17 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers 401 and 403 on the API as RFC 9457 problem details, like every other API error.
+ * Answers 401, 403 and addresses the firewall refuses (such as {@code //} or encoded
+ * dots) on the API as RFC 9457 problem details, like every other API error; pages get the
+ * error page.
  */
 @Component
-class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
 	private final ObjectMapper objectMapper;
 
@@ -47,6 +51,17 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		write(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
 	}
 
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response,
+			RequestRejectedException requestRejectedException) throws IOException {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			write(request, response, HttpStatus.BAD_REQUEST, "malformed", "error.rejected-address");
+		}
+		else {
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+		}
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
 			String messageCode) throws IOException {
 		// Security answers before Spring MVC has resolved the locale: German unless
@@ -58,7 +73,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 				this.messages.getMessage(messageCode, null, locale));
 		problem.setTitle(this.messages.getMessage("problem.title." + type, null, locale));
 		problem.setType(ProblemTypes.of(type));
-		problem.setInstance(URI.create(request.getRequestURI()));
+		try {
+			problem.setInstance(URI.create(request.getRequestURI()));
+		}
+		catch (IllegalArgumentException notAnAddress) {
+			// Refused by the firewall for its characters: the problem goes without it.
+		}
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

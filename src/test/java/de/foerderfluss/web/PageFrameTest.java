@@ -69,4 +69,18 @@ class PageFrameTest extends PageTest {
 		assertThat(response.text("detail")).isEqualTo("Diese Adresse gibt es nicht.");
 	}
 
+	@Test
+	void anAddressTheFirewallRefusesIsAProblemOnTheApiAndTheErrorPageElsewhere() {
+		Api.Response api = as(TestFixtures.CARRIER_A).get("/api/v1/applications//documents");
+		assertThat(api.status()).isEqualTo(400);
+		assertThat(api.contentType()).startsWith("application/problem+json");
+		assertThat(api.text("title")).isEqualTo("Anfrage nicht lesbar");
+		assertThat(api.text("detail")).startsWith("Diese Adresse ist nicht zulässig");
+
+		PageSession.Page page = signIn(TestFixtures.CARRIER_A).get("/antraege//neu");
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.text("main")).contains("Diese Anfrage kann nicht bearbeitet werden.")
+			.doesNotContain("Exception");
+	}
+
 }

@@ -100,6 +100,20 @@ class UploadPagesTest extends PageTest {
 	}
 
 	@Test
+	void aFileFarBeyondTheLimitIsRefusedAtTheFieldRatherThanByADroppedConnection() {
+		long id = submit(this.programme, "B", "1800.00");
+		PageSession carrier = signIn(CARRIER_A);
+		byte[] huge = Arrays.copyOf(CasePageTest.PDF, 40 * 1024 * 1024);
+
+		PageSession.Page refused = carrier.upload(carrier.get("/antraege/" + id + "/unterlagen"), FORM, "file",
+				"Scan aller Belege.pdf", "application/pdf", huge);
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.fieldError("file")).isEqualTo("Die Datei ist zu groß (höchstens 10 MB).");
+		assertThat(documents(id)).isEmpty();
+	}
+
+	@Test
 	void anotherCarrierGetsNotFoundAndCaseWorkersCannotUpload() {
 		long id = submit(this.programme, "B", "1800.00");
 
