@@ -92,7 +92,7 @@ public class UserAdministration {
 		}
 		// One's own session stays: the new roles apply from the next sign-in.
 		if (accessChanged && !account.isSelf(actor.username())) {
-			this.events.publish(new AccessChanged(account.getUsername()));
+			this.events.publish(AccessChanged.of(account));
 		}
 		return account;
 	}
@@ -103,7 +103,7 @@ public class UserAdministration {
 		UserAccount account = account(id);
 		account.changePassword(this.directory.encode(password));
 		if (!account.isSelf(Actor.current().username())) {
-			this.events.publish(new AccessChanged(account.getUsername()));
+			this.events.publish(AccessChanged.of(account));
 		}
 		return account;
 	}

@@ -2,6 +2,7 @@ package de.foerderfluss.workflow;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.carrier.Carriers;
 import de.foerderfluss.programme.ProgrammeCatalogue;
 import de.foerderfluss.security.Actor;
+import de.foerderfluss.security.Role;
 import de.foerderfluss.security.UserDirectory;
 import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.shared.StepNotAllowedException;
@@ -143,9 +145,16 @@ public class TaskInbox {
 	}
 
 	static List<String> groupsOf(Actor actor) {
-		List<String> groups = new ArrayList<>(actor.roles().stream().map(Enum::name).toList());
-		if (actor.carrierId() != null) {
-			groups.add(LifecycleModel.carrierGroup(actor.carrierId()));
+		return groupsOf(actor.roles(), actor.carrierId());
+	}
+
+	/**
+	 * The candidate groups of tasks a person with these roles and carrier may work on.
+	 */
+	static List<String> groupsOf(Collection<Role> roles, Long carrierId) {
+		List<String> groups = new ArrayList<>(roles.stream().map(Enum::name).toList());
+		if (carrierId != null) {
+			groups.add(LifecycleModel.carrierGroup(carrierId));
 		}
 		return groups;
 	}

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import de.foerderfluss.security.Role;
 import de.foerderfluss.security.UserAccount;
 import de.foerderfluss.security.UserAccounts;
@@ -202,6 +203,39 @@ class UserPagesTest extends PageTest {
 	}
 
 	@Test
+	void theTasksAPersonTookOnGoBackToTheTeamWhenTheyAreDisabledOrLoseTheRole() {
+		String programme = this.fixtures.programme(Map.of("B", 60_000));
+		long leavingCase = submit(programme, "B", "3000.00");
+		long movingCase = submit(programme, "B", "2000.00");
+		long stayingCase = submit(programme, "B", "1000.00");
+		UserAccount leaving = created(unique("weg"), "REVIEWER", null);
+		UserAccount moving = created(unique("um"), "REVIEWER", null);
+		UserAccount staying = created(unique("bleibt"), "REVIEWER", null);
+		claim(leaving, leavingCase);
+		claim(moving, movingCase);
+		claim(staying, stayingCase);
+		assertThat(openToTheTeam(leavingCase)).as("claimed, so not offered").isFalse();
+		PageSession admin = signIn(ADMIN);
+
+		PageSession.Page form = admin.get("/verwaltung/benutzer/" + leaving.getId());
+		form.html().selectFirst("#enabled").removeAttr("checked");
+		admin.submit(form, FORM, Map.of());
+		form = admin.get("/verwaltung/benutzer/" + moving.getId());
+		form.html().selectFirst("#role-REVIEWER").removeAttr("checked");
+		form.html().selectFirst("#role-APPROVER").attr("checked", "checked");
+		admin.submit(form, FORM, Map.of());
+		form = admin.get("/verwaltung/benutzer/" + staying.getId());
+		form.html().selectFirst("#role-APPROVER").attr("checked", "checked");
+		admin.submit(form, FORM, Map.of());
+
+		assertThat(openToTheTeam(leavingCase)).as("disabled: the task is the team's again").isTrue();
+		assertThat(openToTheTeam(movingCase)).as("no longer a case worker").isTrue();
+		assertThat(openToTheTeam(stayingCase)).as("still a case worker: keeps the task").isFalse();
+		assertThat(signIn(staying.getUsername()).get("/aufgaben").text("#tasks-mine"))
+			.contains(fileNumber(stayingCase));
+	}
+
+	@Test
 	void anotherAdministratorMayBeDisabledAndLoseTheRole() {
 		UserAccount other = created(unique("admin").replace("-", ""), "ADMIN", null);
 		PageSession admin = signIn(ADMIN);
@@ -318,6 +352,35 @@ class UserPagesTest extends PageTest {
 
 	private Long carrierA() {
 		return account(TestFixtures.CARRIER_A).getCarrierId();
+	}
+
+	/** Takes on the completeness check of the case from the task list. */
+	private void claim(UserAccount account, long applicationId) {
+		PageSession person = signIn(account.getUsername());
+		String taskId = taskOfTheCase(as(account.getUsername()).get("/api/v1/tasks").json(), applicationId).path("id")
+			.asText();
+		PageSession.Page claimed = person.submit(person.get("/aufgaben"),
+				"form[action*=/aufgaben/" + taskId + "/uebernehmen]", Map.of());
+		assertThat(claimed.text("#tasks-mine")).contains(fileNumber(applicationId));
+	}
+
+	/** Whether the case's task is offered, unclaimed, to the case workers. */
+	private boolean openToTheTeam(long applicationId) {
+		JsonNode task = taskOfTheCase(as(TestFixtures.REVIEWER).get("/api/v1/tasks").json(), applicationId);
+		return task != null && task.path("assignee").isMissingNode();
+	}
+
+	private static JsonNode taskOfTheCase(JsonNode tasks, long applicationId) {
+		for (JsonNode task : tasks) {
+			if (task.path("applicationId").asLong() == applicationId) {
+				return task;
+			}
+		}
+		return null;
+	}
+
+	private String fileNumber(long applicationId) {
+		return as(TestFixtures.REVIEWER).get("/api/v1/applications/" + applicationId).text("fileNumber");
 	}
 
 	private static String unique(String prefix) {
