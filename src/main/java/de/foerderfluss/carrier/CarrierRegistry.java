@@ -3,6 +3,7 @@ package de.foerderfluss.carrier;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -66,6 +67,20 @@ public class CarrierRegistry {
 	@Transactional(readOnly = true)
 	public List<BankAccountChange> accountHistory(Long carrierId) {
 		return this.accountChanges.findByCarrierIdOrderByIdDesc(carrierId);
+	}
+
+	/**
+	 * The change that brought in the carrier's current account, if the account was
+	 * changed rather than entered with the carrier. Finance reads it before releasing a
+	 * payout.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
+	public Optional<BankAccountChange> changeToCurrentAccount(Long carrierId) {
+		return this.accountChanges.findByCarrierIdOrderByIdDesc(carrierId)
+			.stream()
+			.findFirst()
+			.filter((change) -> !change.isFirstEntry());
 	}
 
 	/** The latest change of an account per carrier id, for carriers whose one changed. */

@@ -113,6 +113,11 @@ public class DisbursementQueries {
 			.collect(Collectors.toMap(Payout::getFundCallId, Function.identity()));
 	}
 
+	/** Whether anything was ever paid out to this account. */
+	public boolean everPaidTo(String iban) {
+		return this.payouts.existsByIban(iban);
+	}
+
 	public Optional<Payout> payoutOf(Long fundCallId) {
 		return this.payouts.findByFundCallId(fundCallId);
 	}

@@ -12,6 +12,8 @@ public interface Payouts extends JpaRepository<Payout, Long>, JpaSpecificationEx
 
 	List<Payout> findAllByOrderByIdDesc();
 
+	boolean existsByIban(String iban);
+
 	List<Payout> findByStatusOrderByIdDesc(PayoutStatus status);
 
 	List<Payout> findByApplicationIdOrderById(Long applicationId);

@@ -6,6 +6,7 @@ import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.carrier.BankAccount;
 import de.foerderfluss.carrier.Carrier;
+import de.foerderfluss.carrier.CarrierRegistry;
 import de.foerderfluss.disbursement.DisbursementQueries;
 import de.foerderfluss.disbursement.DisbursementQueries.BudgetLine;
 import de.foerderfluss.disbursement.DisbursementService;
@@ -45,14 +46,18 @@ class ReleasePageController {
 
 	private final Formats formats;
 
+	private final CarrierRegistry carrierRegistry;
+
 	ReleasePageController(ApplicationLookup applications, DisbursementService disbursements,
-			DisbursementQueries queries, DisbursementViews views, MessageSource messages, Formats formats) {
+			DisbursementQueries queries, DisbursementViews views, MessageSource messages, Formats formats,
+			CarrierRegistry carrierRegistry) {
 		this.applications = applications;
 		this.disbursements = disbursements;
 		this.queries = queries;
 		this.views = views;
 		this.messages = messages;
 		this.formats = formats;
+		this.carrierRegistry = carrierRegistry;
 	}
 
 	@GetMapping("/mittelabrufe/{id}/anordnung")
@@ -88,10 +93,37 @@ class ReleasePageController {
 						people.name(fundCall.getVerifiedBy()), fundCall.getVerifiedAt(), fundCall.getVerificationNote(),
 						actor.username().equals(fundCall.getVerifiedBy()),
 						fundCall.getStatus() == FundCallStatus.VERIFIED, (payout != null) ? payout.getId() : null));
+		if (payout == null) {
+			model.addAttribute("accountChange", newAccount(carrier, people));
+		}
 		model.addAttribute("fundCall", this.views.row(fundCall, payout, people));
 		model.addAttribute("caseFile", application);
 		model.addAttribute("overview", this.views.overview(actor, application, false, fundCall.getId()));
 		return "disbursement/release";
+	}
+
+	/**
+	 * The change of the carrier's bank account, while nothing has yet been paid to the
+	 * new one: a changed account is how payments are diverted, so finance should confirm
+	 * it with the carrier before the first payout goes there.
+	 */
+	private AccountChange newAccount(Carrier carrier, People people) {
+		return this.carrierRegistry.changeToCurrentAccount(carrier.getId())
+			.filter((change) -> !this.queries.everPaidTo(change.getIban()))
+			.map((change) -> new AccountChange(change.getChangedAt(), people.name(change.getChangedBy()),
+					BankAccount.printed(change.getPreviousIban()), change.getPreviousAccountHolder()))
+			.orElse(null);
+	}
+
+	/**
+	 * A bank account nothing has been paid to yet.
+	 *
+	 * @param changedAt when it replaced the previous one
+	 * @param changedBy who entered it
+	 * @param previousIban the account before, in groups of four
+	 * @param previousHolder its holder
+	 */
+	public record AccountChange(Instant changedAt, String changedBy, String previousIban, String previousHolder) {
 	}
 
 	/**

@@ -120,7 +120,12 @@ class CarrierPagesTest extends PageTest {
 		this.users.create(
 				new UserDirectory.NewUser(staff, PASSWORD, "Sina Stab", null, carrier.getId(), Set.of(Role.CARRIER)));
 		long application = activeCase(staff, programme);
-		long earlier = payout(staff, application, "400.00");
+		long firstCall = verifiedFundCall(staff, application, "400.00");
+		PageSession finance = signIn(FINANCE);
+		assertThat(finance.get(releaseOrder(firstCall)).html().select("#account-changed"))
+			.as("entered with the carrier: nothing to point out")
+			.isEmpty();
+		long earlier = released(firstCall);
 
 		PageSession.Page form = admin.get("/verwaltung/traeger/" + carrier.getId());
 		assertThat(form.text("h1")).isEqualTo(name);
@@ -139,9 +144,20 @@ class CarrierPagesTest extends PageTest {
 		assertThat(this.jdbc.queryForObject("select iban from payout where id = ?", String.class, earlier))
 			.as("the earlier payout keeps its account")
 			.isEqualTo(IBAN);
-		long later = payout(staff, application, "300.00");
+		long secondCall = verifiedFundCall(staff, application, "300.00");
+		PageSession.Page order = finance.get(releaseOrder(secondCall));
+		assertThat(order.text("#account-changed")).contains("Neue Bankverbindung",
+				"am 02.03.2026 von Ada Admin geändert; vorher: DE97 4145 0075 0003 4567 89 (" + name + ")",
+				"An das neue Konto wurde noch nichts ausgezahlt.");
+		assertThat(order.text(".iban")).isEqualTo("DE45 4145 0075 0004 5678 90");
+		finance.submit(order, "form[action$=/anordnung]", Map.of());
+		long later = this.jdbc.queryForObject("select id from payout where fund_call_id = ?", Long.class, secondCall);
 		assertThat(this.jdbc.queryForMap("select iban, payee_name from payout where id = ?", later))
 			.containsValues(NEW_IBAN, name + " (Konto 2)");
+
+		assertThat(finance.get(releaseOrder(verifiedFundCall(staff, application, "200.00")))
+			.html()
+			.select("#account-changed")).as("paid to once, the account is known").isEmpty();
 
 		PageSession.Page history = admin.get("/verwaltung/traeger/" + carrier.getId());
 		assertThat(history.texts("#account-history ~ .table-wrap tbody tr")).hasSize(2);
@@ -200,14 +216,22 @@ class CarrierPagesTest extends PageTest {
 		return id;
 	}
 
-	private long payout(String carrierUser, long application, String amount) {
+	private long verifiedFundCall(String carrierUser, long application, String amount) {
 		long fundCall = expect(201,
 				Api.as(this.port, carrierUser).post(path(application, "fund-calls"), Requests.fundCall(amount)))
 			.id();
 		expect(200, as(REVIEWER).post("/api/v1/fund-calls/" + fundCall + "/verification", Requests.correct()));
+		return fundCall;
+	}
+
+	private long released(long fundCall) {
 		return expect(200, as(FINANCE).post("/api/v1/fund-calls/" + fundCall + "/release")).json()
 			.path("payoutId")
 			.asLong();
+	}
+
+	private static String releaseOrder(long fundCall) {
+		return "/mittelabrufe/" + fundCall + "/anordnung";
 	}
 
 	private static Map<String, String> carrier(String name, String iban) {
