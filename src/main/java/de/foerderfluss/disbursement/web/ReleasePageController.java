@@ -6,7 +6,6 @@ import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.carrier.BankAccount;
 import de.foerderfluss.carrier.Carrier;
-import de.foerderfluss.carrier.CarrierRegistry;
 import de.foerderfluss.disbursement.DisbursementQueries;
 import de.foerderfluss.disbursement.DisbursementQueries.BudgetLine;
 import de.foerderfluss.disbursement.DisbursementService;
@@ -46,18 +45,18 @@ class ReleasePageController {
 
 	private final Formats formats;
 
-	private final CarrierRegistry carrierRegistry;
+	private final NewBankAccounts newAccounts;
 
 	ReleasePageController(ApplicationLookup applications, DisbursementService disbursements,
 			DisbursementQueries queries, DisbursementViews views, MessageSource messages, Formats formats,
-			CarrierRegistry carrierRegistry) {
+			NewBankAccounts newAccounts) {
 		this.applications = applications;
 		this.disbursements = disbursements;
 		this.queries = queries;
 		this.views = views;
 		this.messages = messages;
 		this.formats = formats;
-		this.carrierRegistry = carrierRegistry;
+		this.newAccounts = newAccounts;
 	}
 
 	@GetMapping("/mittelabrufe/{id}/anordnung")
@@ -102,14 +101,9 @@ class ReleasePageController {
 		return "disbursement/release";
 	}
 
-	/**
-	 * The change of the carrier's bank account, while nothing has yet been paid to the
-	 * new one: a changed account is how payments are diverted, so finance should confirm
-	 * it with the carrier before the first payout goes there.
-	 */
+	/** The carrier's changed account, while nothing has been paid to it. */
 	private AccountChange newAccount(Carrier carrier, People people) {
-		return this.carrierRegistry.changeToCurrentAccount(carrier.getId())
-			.filter((change) -> !this.queries.everPaidTo(change.getIban()))
+		return this.newAccounts.unpaid(carrier.getId())
 			.map((change) -> new AccountChange(change.getChangedAt(), people.name(change.getChangedBy()),
 					BankAccount.printed(change.getPreviousIban()), change.getPreviousAccountHolder()))
 			.orElse(null);

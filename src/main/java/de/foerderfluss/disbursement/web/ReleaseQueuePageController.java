@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,14 +35,17 @@ class ReleaseQueuePageController {
 
 	private final DisbursementViews views;
 
+	private final NewBankAccounts newAccounts;
+
 	private final Clock clock;
 
 	ReleaseQueuePageController(DisbursementQueries queries, Applications applications, Carriers carriers,
-			DisbursementViews views, Clock clock) {
+			DisbursementViews views, NewBankAccounts newAccounts, Clock clock) {
 		this.queries = queries;
 		this.applications = applications;
 		this.carriers = carriers;
 		this.views = views;
+		this.newAccounts = newAccounts;
 		this.clock = clock;
 	}
 
@@ -56,14 +60,18 @@ class ReleaseQueuePageController {
 			.findAllById(cases.values().stream().map(Application::getCarrierId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(Carrier::getId, Function.identity()));
+		Set<Long> newAccount = payees.keySet()
+			.stream()
+			.filter((carrierId) -> this.newAccounts.unpaid(carrierId).isPresent())
+			.collect(Collectors.toSet());
 		LocalDate today = LocalDate.now(this.clock);
 		People people = this.views.people();
 		List<Waiting> rows = waiting.stream().map((call) -> {
 			Application application = cases.get(call.getApplicationId());
 			Carrier carrier = payees.get(application.getCarrierId());
 			return new Waiting(call.getId(), application.getId(), application.getFileNumber(), carrier.getName(),
-					call.getAmount(), call.getNeededOn(), call.getNeededOn().isBefore(today),
-					people.name(call.getVerifiedBy()), call.getVerifiedAt());
+					newAccount.contains(carrier.getId()), call.getAmount(), call.getNeededOn(),
+					call.getNeededOn().isBefore(today), people.name(call.getVerifiedBy()), call.getVerifiedAt());
 		}).toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("total", Money.sum(rows.stream().map(Waiting::amount)));
@@ -71,9 +79,12 @@ class ReleaseQueuePageController {
 		return "disbursement/release-queue";
 	}
 
-	/** A fund call waiting for the release order. */
-	public record Waiting(Long fundCallId, Long applicationId, String fileNumber, String carrier, Money amount,
-			LocalDate neededOn, boolean overdue, String verifiedBy, Instant verifiedAt) {
+	/**
+	 * A fund call waiting for the release order; {@code newAccount} when the carrier's
+	 * changed bank account has not yet received a payout.
+	 */
+	public record Waiting(Long fundCallId, Long applicationId, String fileNumber, String carrier, boolean newAccount,
+			Money amount, LocalDate neededOn, boolean overdue, String verifiedBy, Instant verifiedAt) {
 	}
 
 }

@@ -14,6 +14,7 @@ import de.foerderfluss.testing.Api;
 import de.foerderfluss.testing.PageSession;
 import de.foerderfluss.testing.PageTest;
 import de.foerderfluss.testing.Requests;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -122,6 +123,7 @@ class CarrierPagesTest extends PageTest {
 		long application = activeCase(staff, programme);
 		long firstCall = verifiedFundCall(staff, application, "400.00");
 		PageSession finance = signIn(FINANCE);
+		assertThat(queueRow(finance, firstCall).select(".badge-new-account")).isEmpty();
 		assertThat(finance.get(releaseOrder(firstCall)).html().select("#account-changed"))
 			.as("entered with the carrier: nothing to point out")
 			.isEmpty();
@@ -145,6 +147,7 @@ class CarrierPagesTest extends PageTest {
 			.as("the earlier payout keeps its account")
 			.isEqualTo(IBAN);
 		long secondCall = verifiedFundCall(staff, application, "300.00");
+		assertThat(queueRow(finance, secondCall).text()).contains(name, "neue Bankverbindung");
 		PageSession.Page order = finance.get(releaseOrder(secondCall));
 		assertThat(order.text("#account-changed")).contains("Neue Bankverbindung",
 				"am 02.03.2026 von Ada Admin geändert; vorher: DE97 4145 0075 0003 4567 89 (" + name + ")",
@@ -228,6 +231,13 @@ class CarrierPagesTest extends PageTest {
 		return expect(200, as(FINANCE).post("/api/v1/fund-calls/" + fundCall + "/release")).json()
 			.path("payoutId")
 			.asLong();
+	}
+
+	/** The fund call's row on finance's desk. */
+	private static Element queueRow(PageSession finance, long fundCall) {
+		Element link = finance.get("/kasse").html().selectFirst("a[href=" + releaseOrder(fundCall) + "]");
+		assertThat(link).as("fund call %d waits for the release order", fundCall).isNotNull();
+		return link.closest("tr");
 	}
 
 	private static String releaseOrder(long fundCall) {
