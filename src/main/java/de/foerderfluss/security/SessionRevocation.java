@@ -1,5 +1,6 @@
 package de.foerderfluss.security;
 
+import de.foerderfluss.shared.CurrentActor;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,10 @@ class SessionRevocation {
 
 	@TransactionalEventListener
 	void accessChanged(AccessChanged change) {
+		// One's own session stays: the new roles apply from the next sign-in.
+		if (change.username().equals(CurrentActor.name())) {
+			return;
+		}
 		this.sessions.findByPrincipalName(change.username()).keySet().forEach(this.sessions::deleteById);
 	}
 

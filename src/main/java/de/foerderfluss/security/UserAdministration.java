@@ -90,8 +90,7 @@ public class UserAdministration {
 		else {
 			accessChanged |= account.disable(actor.username());
 		}
-		// One's own session stays: the new roles apply from the next sign-in.
-		if (accessChanged && !account.isSelf(actor.username())) {
+		if (accessChanged) {
 			this.events.publish(AccessChanged.of(account));
 		}
 		return account;

@@ -236,6 +236,26 @@ class UserPagesTest extends PageTest {
 	}
 
 	@Test
+	void anAdministratorWhoDropsTheirOwnCaseWorkerRoleGivesBackTheirTasksAndStaysSignedIn() {
+		long id = submit(this.fixtures.programme(Map.of("B", 60_000)), "B", "3000.00");
+		UserAccount both = created(unique("selbst").replace("-", ""), "ADMIN", null);
+		PageSession admin = signIn(ADMIN);
+		PageSession.Page form = admin.get("/verwaltung/benutzer/" + both.getId());
+		form.html().selectFirst("#role-REVIEWER").attr("checked", "checked");
+		admin.submit(form, FORM, Map.of());
+		claim(both, id);
+		PageSession self = signIn(both.getUsername());
+
+		form = self.get("/verwaltung/benutzer/" + both.getId());
+		form.html().selectFirst("#role-REVIEWER").removeAttr("checked");
+		self.submit(form, FORM, Map.of());
+
+		assertThat(account(both.getUsername()).getRoles()).containsExactly(Role.ADMIN);
+		assertThat(openToTheTeam(id)).isTrue();
+		assertThat(self.get("/verwaltung/benutzer").status()).as("still signed in").isEqualTo(200);
+	}
+
+	@Test
 	void anotherAdministratorMayBeDisabledAndLoseTheRole() {
 		UserAccount other = created(unique("admin").replace("-", ""), "ADMIN", null);
 		PageSession admin = signIn(ADMIN);
