@@ -17,6 +17,7 @@ import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -26,18 +27,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * where a budget line is nearly used up.
  */
 @PageController
+@EnableConfigurationProperties(BudgetDashboardProperties.class)
 class BudgetPageController {
-
-	/** A budget line with less than this share of its allocation available is flagged. */
-	static final int WARNING_PERCENT = 10;
 
 	private final ProgrammeCatalogue catalogue;
 
 	private final Clock clock;
 
-	BudgetPageController(ProgrammeCatalogue catalogue, Clock clock) {
+	private final int warningPercent;
+
+	BudgetPageController(ProgrammeCatalogue catalogue, Clock clock, BudgetDashboardProperties properties) {
 		this.catalogue = catalogue;
 		this.clock = clock;
+		this.warningPercent = properties.warningPercent();
 	}
 
 	@GetMapping("/mittel")
@@ -94,22 +96,22 @@ class BudgetPageController {
 			.orElse(years.isEmpty() ? today : years.get(0));
 	}
 
-	private static void addLines(BudgetOverview overview, Model model) {
-		BudgetLine total = BudgetLine.of(overview.total(), null, WARNING_PERCENT);
+	private void addLines(BudgetOverview overview, Model model) {
+		BudgetLine total = BudgetLine.of(overview.total(), null, this.warningPercent);
 		List<BudgetLine> modules = overview.modules()
 			.stream()
-			.map((figures) -> BudgetLine.of(figures, null, WARNING_PERCENT))
+			.map((figures) -> BudgetLine.of(figures, null, this.warningPercent))
 			.toList();
 		Money largestTown = overview.municipalities().stream().map(BudgetLine::boundOf).reduce(Money.ZERO, Money::max);
 		List<BudgetLine> towns = overview.municipalities()
 			.stream()
-			.map((figures) -> BudgetLine.of(figures, largestTown, WARNING_PERCENT))
+			.map((figures) -> BudgetLine.of(figures, largestTown, this.warningPercent))
 			.toList();
 		model.addAttribute("total", total);
 		model.addAttribute("modules", modules);
 		model.addAttribute("towns", towns);
 		model.addAttribute("low", modules.stream().filter(BudgetLine::nearlyExhausted).toList());
-		model.addAttribute("warningPercent", WARNING_PERCENT);
+		model.addAttribute("warningPercent", this.warningPercent);
 	}
 
 }
