@@ -15,8 +15,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Amounts typed the German way; German unless the person chose English ({@code ?lang=en},
- * kept in a cookie) or, without a choice, asks for English in the Accept-Language header.
+ * Amounts typed the German way. Pages are German unless the person chose English with the
+ * switch ({@code ?lang=en}, kept in a cookie): an office browser set up in English says
+ * nothing about the language a German authority works in. API clients, which have no
+ * switch, get English by asking for it in the Accept-Language header.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -44,7 +46,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	private static Locale fromHeader(HttpServletRequest request) {
-		if (request.getHeader("Accept-Language") != null) {
+		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		if (api && request.getHeader("Accept-Language") != null) {
 			Locale requested = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")),
 					SUPPORTED);
 			if (requested != null) {

@@ -56,8 +56,10 @@ public final class PageSession {
 		return session;
 	}
 
+	/** Asks for English and chooses it with the language switch, as a person does. */
 	public PageSession inEnglish() {
 		this.language = "en";
+		get("/?lang=en");
 		return this;
 	}
 

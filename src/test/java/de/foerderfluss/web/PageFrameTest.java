@@ -1,9 +1,16 @@
 package de.foerderfluss.web;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import de.foerderfluss.testing.Api;
 import de.foerderfluss.testing.PageSession;
 import de.foerderfluss.testing.PageTest;
 import de.foerderfluss.testing.TestFixtures;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +34,33 @@ class PageFrameTest extends PageTest {
 		assertThat(english.text("h1")).isEqualTo("Sign in");
 		assertThat(english.html().select("html").attr("lang")).isEqualTo("en");
 		assertThat(nobody.get("/login").text("h1")).as("the choice is kept").isEqualTo("Sign in");
+	}
+
+	@Test
+	void pagesStayGermanForABrowserSetUpInEnglishWhileTheApiFollowsTheHeader() {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> login = send(http,
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+					.header("Accept-Language", "en-US,en;q=0.9"));
+		Document page = Jsoup.parse(login.body());
+		assertThat(page.select("html").attr("lang")).isEqualTo("de");
+		assertThat(page.select("h1").text()).isEqualTo("Anmelden");
+
+		Api.Response api = as(TestFixtures.REVIEWER).inEnglish().get("/api/v1/gibt-es-nicht");
+		assertThat(api.text("detail")).isEqualTo("There is no such address.");
+	}
+
+	private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
+		try {
+			return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
