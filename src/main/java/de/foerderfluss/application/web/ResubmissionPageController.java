@@ -69,9 +69,6 @@ class ResubmissionPageController {
 	@PostMapping("/antraege/{id}" + PAGE)
 	String resubmit(@PathVariable Long id, @Valid @ModelAttribute("form") NoteForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return page(id, model);
-		}
 		return FormErrors.takeStep(binding, () -> {
 			Application application = this.service.resubmit(id, form.text());
 			redirect.addFlashAttribute("success", this.messages.getMessage("application.resubmission.done",

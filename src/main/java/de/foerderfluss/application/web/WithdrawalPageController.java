@@ -43,9 +43,6 @@ class WithdrawalPageController {
 	@PostMapping("/antraege/{id}/ruecknahme")
 	String withdraw(@PathVariable Long id, @Valid @ModelAttribute("form") NoteForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return page(id, model);
-		}
 		return FormErrors.takeStep(binding, () -> {
 			Application application = this.service.withdraw(id, form.text());
 			redirect.addFlashAttribute("success", this.messages.getMessage("application.withdrawal.done",

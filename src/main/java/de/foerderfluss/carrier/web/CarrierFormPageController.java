@@ -71,9 +71,6 @@ class CarrierFormPageController {
 	String change(@PathVariable Long id, @Valid @ModelAttribute("form") CarrierForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		Carrier carrier = this.registry.carrier(id);
-		if (binding.hasErrors()) {
-			return page(carrier, model);
-		}
 		return FormErrors.takeStep(binding, () -> {
 			Carrier changed = this.registry.change(id, form.details(), form.iban(), form.accountHolder());
 			redirect.addFlashAttribute("success", text("admin.carrier.changed", changed.getName()));

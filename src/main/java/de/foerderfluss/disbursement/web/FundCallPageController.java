@@ -67,9 +67,6 @@ class FundCallPageController {
 	@PostMapping("/antraege/{id}/mittelabruf")
 	String call(@PathVariable Long id, @Valid @ModelAttribute("form") FundCallForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return page(id, model);
-		}
 		return FormErrors.takeStep(binding, () -> {
 			FundCall fundCall = this.disbursements.callFunds(id, Money.of(form.amount()), form.neededOn(), form.note());
 			redirect.addFlashAttribute("success", text("disbursement.fund-call.submitted", fundCall.getId(),

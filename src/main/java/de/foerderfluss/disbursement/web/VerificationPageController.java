@@ -62,9 +62,6 @@ class VerificationPageController {
 		if (form.correct() == null) {
 			binding.rejectValue("correct", "disbursement.verification.correct-required");
 		}
-		if (binding.hasErrors()) {
-			return page(id, model);
-		}
 		return FormErrors.takeStep(binding, () -> {
 			FundCall fundCall = this.disbursements.verify(id, form.correct(), form.note());
 			String code = (fundCall.getStatus() == FundCallStatus.VERIFIED) ? "disbursement.verification.verified"

@@ -53,9 +53,6 @@ class AllocationAdminPageController {
 	String changeYear(@PathVariable Long id, @Valid @ModelAttribute("form") AllocationAdminForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		YearBudget budget = this.administration.yearBudget(id);
-		if (binding.hasErrors()) {
-			return yearPage(budget, model);
-		}
 		return FormErrors.takeStep(binding, () -> {
 			this.administration.changeYearAllocation(id, Money.of(form.allocation()));
 			redirect.addFlashAttribute("success", text("admin.year.allocation-changed",

@@ -83,9 +83,6 @@ class ProgrammeAdminFormsController {
 		Programme programme = this.administration.programme(id);
 		BindingResult kept = keptWith(form, binding, model);
 		requireCompleteRows(form, kept);
-		if (kept.hasErrors()) {
-			return yearPage(programme, model);
-		}
 		return FormErrors.takeStep(kept, () -> {
 			FundingYear year = this.administration.addYear(id, form.newYear());
 			redirect.addFlashAttribute("success",

@@ -64,9 +64,6 @@ class AuditPageController {
 		if (form != null && form.accepted() == null) {
 			binding.rejectValue("accepted", "proof.audit.accepted-required");
 		}
-		if (binding.hasErrors()) {
-			return shownAgain(id, form, model);
-		}
 		return FormErrors.takeStep(binding, () -> {
 			Application audited = this.proofs.audit(id, form.accepted(), form.recognised(), form.note());
 			redirect.addFlashAttribute("success", done(audited));

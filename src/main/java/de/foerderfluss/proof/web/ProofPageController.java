@@ -80,9 +80,6 @@ class ProofPageController {
 		if (!StringUtils.hasText(form.report())) {
 			binding.rejectValue("report", "proof.form.report.required");
 		}
-		if (binding.hasErrors()) {
-			return page(open(id), spent, model);
-		}
 		return FormErrors.takeStep(binding, () -> {
 			ProofOfUse proof = this.proofs.submit(id, form.toCommand(spent));
 			int flagged = this.proofs.deviationPolicy().flagged(proof.getLines()).size();

@@ -57,9 +57,6 @@ class RepaymentPageController {
 	@PostMapping("/antraege/{id}/rueckzahlung")
 	String confirm(@PathVariable Long id, @Valid @ModelAttribute("form") RepaymentForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return page(this.applications.visibleTo(Actor.current(), id), model);
-		}
 		return FormErrors.takeStep(binding, () -> {
 			Money amount = Money.of(form.amount());
 			Application repaid = this.proofs.confirmRepayment(id, amount);

@@ -61,11 +61,8 @@ class AssessmentPageController {
 		if (form.recommendation() == null) {
 			binding.rejectValue("recommendation", "review.assessment.recommendation-required");
 		}
-		if (binding.hasErrors()) {
-			return page(this.views.caseFile(Actor.current(), id), model);
-		}
-		Money amount = (form.amount() != null) ? Money.of(form.amount()) : null;
 		return FormErrors.takeStep(binding, () -> {
+			Money amount = (form.amount() != null) ? Money.of(form.amount()) : null;
 			this.reviews.assess(id, form.recommendation(), amount, form.justification());
 			// The reservation ran in the same step: a budget that cannot cover it rejects
 			// the case.

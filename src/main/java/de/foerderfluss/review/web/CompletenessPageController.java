@@ -56,9 +56,6 @@ class CompletenessPageController {
 		if (form.complete() == null) {
 			binding.rejectValue("complete", "review.completeness.complete-required");
 		}
-		if (binding.hasErrors()) {
-			return page(id, model);
-		}
 		return FormErrors.takeStep(binding, () -> {
 			this.reviews.checkCompleteness(id, form.complete(), form.missing());
 			// The rules ran in the same step: the case is in review now, or rejected by

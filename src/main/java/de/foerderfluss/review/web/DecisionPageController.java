@@ -70,12 +70,9 @@ class DecisionPageController {
 			binding.rejectValue("approved",
 					first.isPresent() ? "review.co-sign.approved-required" : "review.decision.approved-required");
 		}
-		if (binding.hasErrors()) {
-			return page(this.views.caseFile(actor, id), model);
-		}
-		// A co-signature signs the amount decided; it has no amount of its own.
-		Money amount = (first.isEmpty() && form.amount() != null) ? Money.of(form.amount()) : null;
 		return FormErrors.takeStep(binding, () -> {
+			// A co-signature signs the amount decided; it has no amount of its own.
+			Money amount = (first.isEmpty() && form.amount() != null) ? Money.of(form.amount()) : null;
 			this.reviews.decide(id, form.approved(), amount, form.reason());
 			Application decided = this.applications.visibleTo(actor, id);
 			redirect.addFlashAttribute("success", done(decided, first.isPresent(), form.approved()));

@@ -75,9 +75,6 @@ class UserFormPageController {
 	String change(@PathVariable Long id, @Valid @ModelAttribute("form") UserForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		UserAccount account = this.users.account(id);
-		if (binding.hasErrors()) {
-			return editPage(account, model);
-		}
 		return FormErrors.takeStep(binding, () -> {
 			boolean ownRolesChanged = isOwn(account) && !account.getRoles().equals(form.roles());
 			UserAccount changed = this.users.change(id, form.change());

@@ -44,9 +44,6 @@ class UserPasswordPageController {
 		if (!binding.hasFieldErrors("password") && !form.repeated()) {
 			binding.rejectValue("passwordRepeat", "admin.error.password.mismatch");
 		}
-		if (binding.hasErrors()) {
-			return page(account, model);
-		}
 		return FormErrors.takeStep(binding, () -> {
 			this.users.changePassword(id, form.password());
 			redirect.addFlashAttribute("success", this.messages.getMessage("admin.password.changed",
