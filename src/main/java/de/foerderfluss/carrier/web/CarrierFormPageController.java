@@ -4,7 +4,6 @@ import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.carrier.CarrierRegistry;
 import de.foerderfluss.carrier.CarrierUsers;
 import de.foerderfluss.carrier.LegalForm;
-import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
@@ -46,18 +45,11 @@ class CarrierFormPageController {
 	@PostMapping("/verwaltung/traeger/neu")
 	String register(@Valid @ModelAttribute("form") CarrierForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return page(null, model);
-		}
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			Carrier carrier = this.registry.register(form.details(), form.iban(), form.accountHolder());
 			redirect.addFlashAttribute("success", text("admin.carrier.created", carrier.getName()));
 			return "redirect:/verwaltung/traeger";
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return page(null, model);
-		}
+		}, () -> page(null, model));
 	}
 
 	@GetMapping("/verwaltung/traeger/{id}")

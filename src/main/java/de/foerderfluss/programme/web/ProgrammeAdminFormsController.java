@@ -8,7 +8,6 @@ import de.foerderfluss.programme.FundingYear;
 import de.foerderfluss.programme.Programme;
 import de.foerderfluss.programme.ProgrammeAdministration;
 import de.foerderfluss.programme.ProgrammeCatalogue;
-import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
@@ -52,18 +51,11 @@ class ProgrammeAdminFormsController {
 	@PostMapping("/verwaltung/programme/neu")
 	String create(@Valid @ModelAttribute("form") ProgrammeAdminForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return "admin/programme-new";
-		}
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			Programme programme = this.administration.createProgramme(form.code(), form.name(), form.description());
 			redirect.addFlashAttribute("success", text("admin.programme.created", programme.getName()));
 			return "redirect:/verwaltung/programme/" + programme.getId() + "/jahre/neu";
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return "admin/programme-new";
-		}
+		}, () -> "admin/programme-new");
 	}
 
 	@GetMapping("/verwaltung/programme/{id}/jahre/neu")

@@ -6,7 +6,6 @@ import de.foerderfluss.security.Role;
 import de.foerderfluss.security.UserAccount;
 import de.foerderfluss.security.UserAdministration;
 import de.foerderfluss.security.UserDirectory.NewUser;
-import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
@@ -49,19 +48,12 @@ class UserFormPageController {
 		if (!binding.hasFieldErrors("password") && !form.password().equals(form.passwordRepeat())) {
 			binding.rejectValue("passwordRepeat", "admin.error.password.mismatch");
 		}
-		if (binding.hasErrors()) {
-			return newPage(model);
-		}
-		try {
+		return FormErrors.takeStep(binding, () -> {
 			UserAccount account = this.users.register(new NewUser(form.username().strip(), form.password(),
 					form.displayName(), form.email(), form.carrierId(), form.roles()));
 			redirect.addFlashAttribute("success", text("admin.user.created", account.getUsername()));
 			return "redirect:/verwaltung/benutzer";
-		}
-		catch (DomainException ex) {
-			FormErrors.reject(binding, ex);
-			return newPage(model);
-		}
+		}, () -> newPage(model));
 	}
 
 	@GetMapping("/verwaltung/benutzer/{id}")
