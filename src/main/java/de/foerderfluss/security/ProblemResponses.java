@@ -7,6 +7,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import de.foerderfluss.shared.ApiRequests;
 import de.foerderfluss.shared.ProblemTypes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -54,7 +55,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			RequestRejectedException requestRejectedException) throws IOException {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (ApiRequests.isApi(request)) {
 			write(request, response, HttpStatus.BAD_REQUEST, "malformed", "error.rejected-address");
 		}
 		else {

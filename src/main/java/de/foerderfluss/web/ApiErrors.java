@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import de.foerderfluss.shared.ApiRequests;
 import de.foerderfluss.shared.ConcurrentChangeException;
 import de.foerderfluss.shared.ConfigurationIncompleteException;
 import de.foerderfluss.shared.DomainException;
@@ -181,7 +182,7 @@ class ApiErrors {
 	 * error page.
 	 */
 	private static <E extends Exception> void requireApi(E ex, HttpServletRequest request) throws E {
-		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (!ApiRequests.isApi(request)) {
 			throw ex;
 		}
 	}

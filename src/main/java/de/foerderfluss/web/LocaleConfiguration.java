@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import de.foerderfluss.shared.ApiRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,8 +47,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	private static Locale fromHeader(HttpServletRequest request) {
-		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-		if (api && request.getHeader("Accept-Language") != null) {
+		if (ApiRequests.isApi(request) && request.getHeader("Accept-Language") != null) {
 			Locale requested = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")),
 					SUPPORTED);
 			if (requested != null) {
