@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
-import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.classic.ClassicImage;
 import net.sf.jasperreports.pdf.common.PdfImage;
@@ -25,12 +24,7 @@ class PdfExporter extends JRPdfExporter {
 	@Override
 	protected PdfImage getPxImage() {
 		if (this.pxImage == null) {
-			try {
-				this.pxImage = new ClassicImage(Image.getInstance(PIXEL));
-			}
-			catch (RuntimeException ex) {
-				throw new JRRuntimeException(ex);
-			}
+			this.pxImage = new ClassicImage(Image.getInstance(PIXEL));
 		}
 		return this.pxImage;
 	}
