@@ -10,7 +10,6 @@ import java.util.Set;
 import de.foerderfluss.programme.BudgetAccount;
 import de.foerderfluss.shared.AggregateRoot;
 import de.foerderfluss.shared.AuditRecord;
-import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.StepNotAllowedException;
@@ -28,10 +27,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A grant application and the money trail that follows it. Every change of status goes
- * through a method here that refuses a step the current status does not allow, and
- * records the change for the audit log. The sums called and paid are guarded here too, so
- * that no more than the approved amount is ever called or paid.
+ * A grant application and its lifecycle. Every change of status goes through a method
+ * here that refuses a step the current status does not allow, and records the change for
+ * the audit log. The money that follows the approval is kept by the modules that move it:
+ * called and paid by {@code disbursement}, recognised and reclaimed by {@code proof}.
+ * Other modules change an application only through {@link ApplicationLifecycle}.
  */
 @Entity
 @Table(name = "application")
@@ -86,16 +86,6 @@ public class Application extends AggregateRoot {
 
 	private Money approvedAmount;
 
-	private Money calledAmount = Money.ZERO;
-
-	private Money paidAmount = Money.ZERO;
-
-	private Money recognisedAmount;
-
-	private Money repaymentAmount;
-
-	private Money repaidAmount = Money.ZERO;
-
 	private String rejectionReason;
 
 	private boolean proofOverdue;
@@ -140,12 +130,12 @@ public class Application extends AggregateRoot {
 
 	// completeness
 
-	public void confirmComplete() {
+	void confirmComplete() {
 		require("step.completeness", ApplicationStatus.SUBMITTED);
 		transition(ApplicationStatus.IN_REVIEW, "COMPLETENESS_CONFIRMED", null);
 	}
 
-	public void requestDocuments(String missing) {
+	void requestDocuments(String missing) {
 		require("step.completeness", ApplicationStatus.SUBMITTED);
 		transition(ApplicationStatus.INCOMPLETE, "DOCUMENTS_REQUESTED", missing);
 	}
@@ -162,7 +152,7 @@ public class Application extends AggregateRoot {
 	 * Stores the rule result; an application that is not eligible is rejected with its
 	 * reason.
 	 */
-	public void recordEligibility(boolean eligible, Money maximum, boolean flatRate, String note) {
+	void recordEligibility(boolean eligible, Money maximum, boolean flatRate, String note) {
 		require("step.eligibility", ApplicationStatus.IN_REVIEW);
 		this.eligible = eligible;
 		this.eligibleMaximum = maximum;
@@ -176,7 +166,7 @@ public class Application extends AggregateRoot {
 	}
 
 	/** The assessor's recommended amount; the application moves on to the decision. */
-	public void recordAssessment(Money recommended, String summary) {
+	void recordAssessment(Money recommended, String summary) {
 		require("step.assessment", ApplicationStatus.IN_REVIEW);
 		this.recommendedAmount = recommended;
 		transition(ApplicationStatus.IN_APPROVAL, "ASSESSED", summary);
@@ -191,20 +181,21 @@ public class Application extends AggregateRoot {
 		require("step.decision", ApplicationStatus.IN_APPROVAL);
 	}
 
-	public void approve(Money amount) {
+	void approve(Money amount) {
 		requireOpenForDecision();
 		if (amount.isGreaterThan(grantableMaximum())) {
 			throw new IllegalStateException("Approved amount above the grantable maximum");
 		}
 		this.approvedAmount = amount;
 		transition(ApplicationStatus.APPROVED, "APPROVED", amount.amount().toPlainString());
+		registerEvent(new ApplicationApproved(this.id, amount));
 	}
 
 	/**
 	 * Rejects the application before any decision took effect, with the reason for the
 	 * notice.
 	 */
-	public void reject(String reason, String action) {
+	void reject(String reason, String action) {
 		require("step.rejection", ApplicationStatus.BEFORE_DECISION);
 		this.rejectionReason = reason;
 		transition(ApplicationStatus.REJECTED, action, reason);
@@ -224,11 +215,12 @@ public class Application extends AggregateRoot {
 		transition(ApplicationStatus.LAPSED, action, null);
 	}
 
-	void withdraw(String reason) {
+	/** Withdraws before the first payout, which the caller has checked. */
+	void withdraw(String reason, boolean anythingPaid) {
 		require("step.withdrawal", ApplicationStatus.SUBMITTED, ApplicationStatus.INCOMPLETE,
 				ApplicationStatus.IN_REVIEW, ApplicationStatus.IN_APPROVAL, ApplicationStatus.APPROVED,
 				ApplicationStatus.ACTIVE, ApplicationStatus.PROOF_DUE);
-		if (this.paidAmount.isPositive()) {
+		if (anythingPaid) {
 			throw new StepNotAllowedException("error.withdrawal.after-payout");
 		}
 		transition(ApplicationStatus.WITHDRAWN, "WITHDRAWN", reason);
@@ -237,33 +229,9 @@ public class Application extends AggregateRoot {
 
 	// fund calls and payouts
 
-	/** Reserves room for a fund call within the approved amount. */
-	public void registerFundCall(Money amount) {
-		require("step.fund-call", ApplicationStatus.FUNDED);
-		Money remaining = remainingAmount();
-		if (amount.isGreaterThan(remaining)) {
-			throw new InvalidInputException("amount", "error.fund-call.exceeds-remaining", remaining.amount());
-		}
-		this.calledAmount = this.calledAmount.plus(amount);
-	}
-
-	/** What may still be called: the approved amount less all fund calls that count. */
-	public Money remainingAmount() {
-		return (this.approvedAmount != null) ? this.approvedAmount.minus(this.calledAmount) : null;
-	}
-
-	/** A fund call that was refused or cancelled no longer counts. */
-	public void dropFundCall(Money amount) {
-		this.calledAmount = this.calledAmount.minus(amount);
-	}
-
-	public void recordPayout(Money amount) {
-		require("step.payout", ApplicationStatus.FUNDED);
-		Money paid = this.paidAmount.plus(amount);
-		if (paid.isGreaterThan(this.approvedAmount) || paid.isGreaterThan(this.calledAmount)) {
-			throw new IllegalStateException("Payouts of " + this.fileNumber + " would exceed what was approved");
-		}
-		this.paidAmount = paid;
+	/** Fund calls and payouts are possible while the contract runs. */
+	public void requireFunded(String step) {
+		require(step, ApplicationStatus.FUNDED);
 	}
 
 	// proof of use, audit and repayment
@@ -285,9 +253,9 @@ public class Application extends AggregateRoot {
 		}
 	}
 
-	public void submitProof() {
+	void submitProof(boolean openFundCalls) {
 		require("step.proof", ApplicationStatus.FUNDED);
-		if (!this.calledAmount.equals(this.paidAmount)) {
+		if (openFundCalls) {
 			throw new StepNotAllowedException("error.proof.open-fund-calls");
 		}
 		transition(ApplicationStatus.PROOF_IN_AUDIT, "PROOF_SUBMITTED", null);
@@ -297,40 +265,26 @@ public class Application extends AggregateRoot {
 		require("step.audit", ApplicationStatus.PROOF_IN_AUDIT);
 	}
 
-	/**
-	 * Closes the case, or asks for the difference back when less is recognised than was
-	 * paid.
-	 */
-	public void recordAudit(Money recognised, String note) {
+	/** The audit recognised everything that was paid: the case is closed. */
+	void closeAfterAudit(String note) {
 		requireAuditOpen();
-		this.recognisedAmount = recognised;
-		Money clawback = this.paidAmount.minus(recognised);
-		if (clawback.isPositive()) {
-			this.repaymentAmount = clawback;
-			transition(ApplicationStatus.REPAYMENT_DUE, "CLAWBACK", note);
-		}
-		else {
-			transition(ApplicationStatus.CLOSED, "CLOSED", note);
-		}
+		transition(ApplicationStatus.CLOSED, "CLOSED", note);
 	}
 
-	public Money outstandingRepayment() {
-		return (this.repaymentAmount != null) ? this.repaymentAmount.minus(this.repaidAmount) : Money.ZERO;
+	/** The audit recognised less than was paid: the difference is reclaimed. */
+	void reclaimAfterAudit(String note) {
+		requireAuditOpen();
+		transition(ApplicationStatus.REPAYMENT_DUE, "CLAWBACK", note);
 	}
 
-	public void recordRepayment(Money amount) {
+	/** The last part of the reclaimed money came back: the case is closed. */
+	void closeRepaid(Money lastAmount) {
 		require("step.repayment", ApplicationStatus.REPAYMENT_DUE);
-		Money outstanding = outstandingRepayment();
-		if (amount.isGreaterThan(outstanding)) {
-			throw new InvalidInputException("amount", "error.repayment.exceeds-outstanding", outstanding.amount());
-		}
-		this.repaidAmount = this.repaidAmount.plus(amount);
-		if (outstandingRepayment().isZero()) {
-			transition(ApplicationStatus.CLOSED, "REPAID", amount.amount().toPlainString());
-		}
-		else {
-			registerEvent(AuditRecord.of(this.id, "PARTLY_REPAID", amount.amount().toPlainString()));
-		}
+		transition(ApplicationStatus.CLOSED, "REPAID", lastAmount.amount().toPlainString());
+	}
+
+	public void requireRepaymentDue() {
+		require("step.repayment", ApplicationStatus.REPAYMENT_DUE);
 	}
 
 	void recordReminder(String kind) {
@@ -436,26 +390,6 @@ public class Application extends AggregateRoot {
 
 	public Money getApprovedAmount() {
 		return this.approvedAmount;
-	}
-
-	public Money getCalledAmount() {
-		return this.calledAmount;
-	}
-
-	public Money getPaidAmount() {
-		return this.paidAmount;
-	}
-
-	public Money getRecognisedAmount() {
-		return this.recognisedAmount;
-	}
-
-	public Money getRepaymentAmount() {
-		return this.repaymentAmount;
-	}
-
-	public Money getRepaidAmount() {
-		return this.repaidAmount;
 	}
 
 	public String getRejectionReason() {

@@ -1,8 +1,12 @@
 package de.foerderfluss.application;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import de.foerderfluss.security.Actor;
 import de.foerderfluss.shared.NotFoundException;
@@ -91,6 +95,13 @@ public class ApplicationLookup {
 	/** For engine work that acts on no one's behalf. */
 	public Application byId(Long id) {
 		return this.applications.findById(id).orElseThrow(() -> new NotFoundException("application", id));
+	}
+
+	/** For staff lists and engine work: the applications with these ids, by id. */
+	public Map<Long, Application> byIds(Collection<Long> ids) {
+		return this.applications.findByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Application::getId, Function.identity()));
 	}
 
 	/** The applications found, newest first, and how many match in all. */

@@ -29,16 +29,19 @@ public class ApplicationService {
 
 	private final FileNumbers fileNumbers;
 
+	private final MoneyTrails money;
+
 	private final DomainEvents events;
 
 	private final Clock clock;
 
 	ApplicationService(Applications applications, ApplicationLookup lookup, ProgrammeCatalogue catalogue,
-			FileNumbers fileNumbers, DomainEvents events, Clock clock) {
+			FileNumbers fileNumbers, MoneyTrails money, DomainEvents events, Clock clock) {
 		this.applications = applications;
 		this.lookup = lookup;
 		this.catalogue = catalogue;
 		this.fileNumbers = fileNumbers;
+		this.money = money;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -88,7 +91,7 @@ public class ApplicationService {
 	/** Withdraws before the first payout; the case releases its budget. */
 	public Application withdraw(Long id, String reason) {
 		Application application = this.lookup.visibleTo(Actor.current(), id);
-		application.withdraw(reason);
+		application.withdraw(reason, this.money.anythingPaid(id));
 		return saveAndPublish(application);
 	}
 

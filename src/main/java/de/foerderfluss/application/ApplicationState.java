@@ -7,11 +7,11 @@ public record ApplicationState(Long id, String fileNumber, ApplicationStatus sta
 		Money recommendedAmount, Money approvedAmount, Money calledAmount, Money paidAmount, Money recognisedAmount,
 		Money repaymentAmount, Money repaidAmount, String rejectionReason) {
 
-	public static ApplicationState of(Application application) {
+	static ApplicationState of(Application application, MoneyTrail money) {
 		return new ApplicationState(application.getId(), application.getFileNumber(), application.getStatus(),
 				application.getRequestedAmount(), application.getRecommendedAmount(), application.getApprovedAmount(),
-				application.getCalledAmount(), application.getPaidAmount(), application.getRecognisedAmount(),
-				application.getRepaymentAmount(), application.getRepaidAmount(), application.getRejectionReason());
+				money.called(), money.paid(), money.recognised(), money.repayment(), money.repaid(),
+				application.getRejectionReason());
 	}
 
 }

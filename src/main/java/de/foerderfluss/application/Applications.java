@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface Applications extends JpaRepository<Application, Long>, JpaSpecificationExecutor<Application> {
+interface Applications extends JpaRepository<Application, Long>, JpaSpecificationExecutor<Application> {
 
 	List<Application> findAllByOrderByIdDesc();
 

@@ -44,13 +44,16 @@ public class DisbursementQueries {
 
 	private final ProgrammeCatalogue catalogue;
 
+	private final GrantAccounts accounts;
+
 	private final DisbursementProperties properties;
 
 	private final Clock clock;
 
 	DisbursementQueries(ApplicationLookup lookup, FundCalls fundCalls, Payouts payouts, ProgrammeCatalogue catalogue,
-			DisbursementProperties properties, Clock clock) {
+			GrantAccounts accounts, DisbursementProperties properties, Clock clock) {
 		this.lookup = lookup;
+		this.accounts = accounts;
 		this.fundCalls = fundCalls;
 		this.payouts = payouts;
 		this.catalogue = catalogue;
@@ -72,8 +75,17 @@ public class DisbursementQueries {
 
 	/** Whether a fund call is possible now: the status takes one and money remains. */
 	public boolean fundCallPossible(Application application) {
-		Money remaining = application.remainingAmount();
-		return takesFundCalls(application) && remaining != null && remaining.isPositive();
+		return takesFundCalls(application) && moneyOf(application).remaining().isPositive();
+	}
+
+	/**
+	 * Approved, called, paid and what may still be called; all zero before the approval.
+	 */
+	public CaseMoney moneyOf(Application application) {
+		return this.accounts.findById(application.getId())
+			.map((account) -> new CaseMoney(account.getApprovedAmount(), account.getCalledAmount(),
+					account.getPaidAmount(), account.remaining()))
+			.orElse(CaseMoney.NONE);
 	}
 
 	/** How far ahead money may be called. */

@@ -9,7 +9,6 @@ import java.util.List;
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.ApplicationWithdrawn;
-import de.foerderfluss.application.Applications;
 import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.carrier.Carriers;
 import de.foerderfluss.programme.BudgetLedger;
@@ -34,7 +33,7 @@ public class DisbursementService {
 
 	private final ApplicationLookup lookup;
 
-	private final Applications applications;
+	private final GrantAccountBook accounts;
 
 	private final FundCalls fundCalls;
 
@@ -50,10 +49,10 @@ public class DisbursementService {
 
 	private final Clock clock;
 
-	DisbursementService(ApplicationLookup lookup, Applications applications, FundCalls fundCalls, Payouts payouts,
+	DisbursementService(ApplicationLookup lookup, GrantAccountBook accounts, FundCalls fundCalls, Payouts payouts,
 			Carriers carriers, BudgetLedger ledger, DomainEvents events, DisbursementQueries queries, Clock clock) {
 		this.lookup = lookup;
-		this.applications = applications;
+		this.accounts = accounts;
 		this.fundCalls = fundCalls;
 		this.payouts = payouts;
 		this.carriers = carriers;
@@ -81,8 +80,8 @@ public class DisbursementService {
 		if (!amount.isPositive()) {
 			throw new InvalidInputException("amount", "error.amount.positive");
 		}
-		application.registerFundCall(amount);
-		this.applications.save(application);
+		application.requireFunded("step.fund-call");
+		this.accounts.of(applicationId).registerFundCall(amount);
 
 		FundCall fundCall = this.fundCalls
 			.save(new FundCall(applicationId, amount, needed, note, actor.username(), this.clock.instant()));
@@ -104,9 +103,7 @@ public class DisbursementService {
 		}
 		fundCall.verify(correct, note, actor.username(), this.clock.instant());
 		if (!correct) {
-			Application application = this.lookup.byId(fundCall.getApplicationId());
-			application.dropFundCall(fundCall.getAmount());
-			this.applications.save(application);
+			this.accounts.of(fundCall.getApplicationId()).dropFundCall(fundCall.getAmount());
 		}
 		this.fundCalls.save(fundCall);
 		this.events.publishFrom(fundCall);
@@ -126,8 +123,8 @@ public class DisbursementService {
 		this.fundCalls.save(fundCall);
 
 		Application application = this.lookup.byId(fundCall.getApplicationId());
-		application.recordPayout(fundCall.getAmount());
-		this.applications.save(application);
+		application.requireFunded("step.payout");
+		this.accounts.of(application.getId()).recordPayout(fundCall.getAmount());
 
 		Carrier carrier = this.carriers.findById(application.getCarrierId())
 			.orElseThrow(() -> new NotFoundException("carrier", application.getCarrierId()));
@@ -172,15 +169,13 @@ public class DisbursementService {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(ApplicationWithdrawn event) {
-		Application application = this.lookup.byId(event.applicationId());
 		for (FundCall fundCall : this.fundCalls.findByApplicationIdAndStatusIn(event.applicationId(),
 				EnumSet.of(FundCallStatus.SUBMITTED, FundCallStatus.VERIFIED))) {
 			fundCall.cancel();
-			application.dropFundCall(fundCall.getAmount());
+			this.accounts.of(event.applicationId()).dropFundCall(fundCall.getAmount());
 			this.fundCalls.save(fundCall);
 			this.events.publishFrom(fundCall);
 		}
-		this.applications.save(application);
 	}
 
 	private FundCall visibleFundCall(Actor actor, Long fundCallId) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.DeadlineProperties;
+import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.audit.AuditEntry;
 import de.foerderfluss.audit.AuditTrail;
 import de.foerderfluss.carrier.BankAccount;
@@ -49,6 +50,8 @@ class MailContents {
 
 	private final ProofService proofs;
 
+	private final MoneyTrails money;
+
 	private final LetterheadProperties letterhead;
 
 	private final NotificationProperties properties;
@@ -56,7 +59,9 @@ class MailContents {
 	private final Clock clock;
 
 	MailContents(AuditTrail audit, DeadlineProperties deadlines, FundCalls fundCalls, Payouts payouts,
-			ProofService proofs, LetterheadProperties letterhead, NotificationProperties properties, Clock clock) {
+			ProofService proofs, MoneyTrails money, LetterheadProperties letterhead, NotificationProperties properties,
+			Clock clock) {
+		this.money = money;
 		this.audit = audit;
 		this.deadlines = deadlines;
 		this.fundCalls = fundCalls;
@@ -94,7 +99,7 @@ class MailContents {
 				// The payout of this step: payouts of one case are serialised by its
 				// version.
 				variables.put("payoutAmount", paid.isEmpty() ? null : amount(paid.get(paid.size() - 1).getAmount()));
-				variables.put("paidAmount", amount(application.getPaidAmount()));
+				variables.put("paidAmount", amount(this.money.of(application).paid()));
 			}
 			case PROOF_DUE, PROOF_REMINDER, PROOF_OVERDUE, PROOF_OVERDUE_TEAM -> {
 				variables.put("endDate", GermanDates.date(application.getEndDate()));
@@ -102,8 +107,10 @@ class MailContents {
 						GermanDates.date(application.getEndDate().plus(this.deadlines.proofPeriod())));
 			}
 			case CLAWBACK, REPAYMENT_REMINDER -> {
-				this.proofs.clawbackOf(application.getId()).ifPresent((clawback) -> clawback(variables, clawback));
-				variables.put("outstandingAmount", amount(application.outstandingRepayment()));
+				this.proofs.clawbackOf(application.getId()).ifPresent((clawback) -> {
+					clawback(variables, clawback);
+					variables.put("outstandingAmount", amount(clawback.outstanding()));
+				});
 				repaymentAccount(variables);
 			}
 			case DOCUMENTS_RESUBMITTED -> variables.put("note", quote(record.detail()));

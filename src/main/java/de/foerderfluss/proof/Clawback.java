@@ -4,27 +4,31 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
+import jakarta.persistence.Version;
 
 /**
  * A clawback (Rückforderung) set by notice: the amount paid but not recognised, due by a
  * date, bearing interest from then on at the rate in force when it was issued (§ 49a
- * VwVfG NRW).
+ * VwVfG NRW). What the notice set never changes; what came back of it is added up here,
+ * never beyond the amount.
  */
 @Entity
-@Immutable
 @Table(name = "clawback")
 public class Clawback {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	@Version
+	private long version;
 
 	private Long applicationId;
 
@@ -43,6 +47,8 @@ public class Clawback {
 
 	private Instant issuedAt;
 
+	private Money repaidAmount = Money.ZERO;
+
 	protected Clawback() {
 	}
 
@@ -55,6 +61,27 @@ public class Clawback {
 		this.dueDate = dueDate;
 		this.interestRate = interestRate;
 		this.issuedAt = issuedAt;
+	}
+
+	/**
+	 * Books money received back; refused beyond what is outstanding. Answers whether the
+	 * clawback is settled.
+	 */
+	boolean recordRepayment(Money received) {
+		Money outstanding = outstanding();
+		if (received.isGreaterThan(outstanding)) {
+			throw new InvalidInputException("amount", "error.repayment.exceeds-outstanding", outstanding.amount());
+		}
+		this.repaidAmount = this.repaidAmount.plus(received);
+		return outstanding().isZero();
+	}
+
+	public Money outstanding() {
+		return this.amount.minus(this.repaidAmount);
+	}
+
+	public Money getRepaidAmount() {
+		return this.repaidAmount;
 	}
 
 	public Long getId() {

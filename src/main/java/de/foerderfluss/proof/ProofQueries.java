@@ -15,6 +15,8 @@ import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.application.CostItem;
 import de.foerderfluss.application.DeadlineProperties;
+import de.foerderfluss.application.MoneyTrail;
+import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.security.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +45,14 @@ public class ProofQueries {
 
 	private final ProofProperties properties;
 
+	private final MoneyTrails money;
+
 	private final Clock clock;
 
 	ProofQueries(ApplicationLookup lookup, Clawbacks clawbacks, Repayments repayments, DeadlineProperties deadlines,
-			ProofProperties properties, Clock clock) {
+			ProofProperties properties, MoneyTrails money, Clock clock) {
 		this.lookup = lookup;
+		this.money = money;
 		this.clawbacks = clawbacks;
 		this.repayments = repayments;
 		this.deadlines = deadlines;
@@ -61,6 +66,11 @@ public class ProofQueries {
 	 */
 	public boolean takesProof(Application application) {
 		return TAKES_PROOF.contains(application.getStatus());
+	}
+
+	/** Approved, called, paid, recognised and reclaimed money of the case. */
+	public MoneyTrail moneyOf(Application application) {
+		return this.money.of(application);
 	}
 
 	/** The lines of the application's cost plan, in their order. */

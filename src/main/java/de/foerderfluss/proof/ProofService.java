@@ -9,10 +9,12 @@ import java.util.Optional;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationLookup;
-import de.foerderfluss.application.Applications;
+import de.foerderfluss.application.ApplicationLifecycle;
 import de.foerderfluss.application.CostItem;
+import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.programme.BudgetLedger;
 import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.AuditRecord;
 import de.foerderfluss.shared.DomainEvents;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
@@ -30,7 +32,9 @@ public class ProofService {
 
 	private final ApplicationLookup lookup;
 
-	private final Applications applications;
+	private final ApplicationLifecycle lifecycle;
+
+	private final MoneyTrails money;
 
 	private final ProofsOfUse proofs;
 
@@ -48,11 +52,12 @@ public class ProofService {
 
 	private final Clock clock;
 
-	ProofService(ApplicationLookup lookup, Applications applications, ProofsOfUse proofs, ProofAudits audits,
-			Clawbacks clawbacks, Repayments repayments, BudgetLedger ledger, DomainEvents events,
+	ProofService(ApplicationLookup lookup, ApplicationLifecycle lifecycle, MoneyTrails money, ProofsOfUse proofs,
+			ProofAudits audits, Clawbacks clawbacks, Repayments repayments, BudgetLedger ledger, DomainEvents events,
 			ProofProperties properties, Clock clock) {
 		this.lookup = lookup;
-		this.applications = applications;
+		this.lifecycle = lifecycle;
+		this.money = money;
 		this.proofs = proofs;
 		this.audits = audits;
 		this.clawbacks = clawbacks;
@@ -71,7 +76,7 @@ public class ProofService {
 	public ProofOfUse submit(Long applicationId, SubmitProof command) {
 		Actor actor = Actor.current();
 		Application application = this.lookup.visibleTo(actor, applicationId);
-		application.submitProof();
+		this.lifecycle.submitProof(application);
 		if (!command.confirmed()) {
 			throw new InvalidInputException("confirmed", "error.proof.confirmation-required");
 		}
@@ -91,7 +96,6 @@ public class ProofService {
 		}
 		ProofOfUse proof = this.proofs.save(new ProofOfUse(applicationId, command.spentAmount(), command.report(),
 				lines, actor.username(), this.clock.instant()));
-		save(application);
 		this.events.publish(new ProofSubmitted(applicationId));
 		return proof;
 	}
@@ -115,20 +119,25 @@ public class ProofService {
 		if (recognisedAmount.isGreaterThan(ceiling)) {
 			throw new InvalidInputException("recognisedAmount", "error.proof.recognised-too-high", ceiling.amount());
 		}
-		if ((!accepted || recognisedAmount.isLessThan(application.getPaidAmount())) && !StringUtils.hasText(note)) {
+		Money paid = this.money.of(application).paid();
+		if ((!accepted || recognisedAmount.isLessThan(paid)) && !StringUtils.hasText(note)) {
 			throw new InvalidInputException("note", "error.proof.note-required");
 		}
-		application.recordAudit(recognisedAmount, note);
+		boolean repaymentRequired = paid.minus(recognisedAmount).isPositive();
+		if (repaymentRequired) {
+			this.lifecycle.reclaimAfterAudit(application, note);
+		}
+		else {
+			this.lifecycle.closeAfterAudit(application, note);
+		}
 		this.audits.save(new ProofAudit(applicationId, accepted, recognisedAmount, note, actor.username(),
 				this.clock.instant()));
 		this.ledger.releaseRemaining(application.budgetAccount());
-		boolean repaymentRequired = application.getRepaymentAmount() != null;
 		if (repaymentRequired) {
 			LocalDate due = LocalDate.now(this.clock).plus(this.properties.repaymentPeriod());
-			this.clawbacks.save(new Clawback(applicationId, application.getPaidAmount(), recognisedAmount, due,
+			this.clawbacks.save(new Clawback(applicationId, paid, recognisedAmount, due,
 					this.properties.interestRatePercent(), this.clock.instant()));
 		}
-		save(application);
 		this.events.publish(new ProofAudited(applicationId, repaymentRequired));
 		return application;
 	}
@@ -143,12 +152,21 @@ public class ProofService {
 		if (amount == null || !amount.isPositive()) {
 			throw new InvalidInputException("amount", "error.amount.positive");
 		}
-		application.recordRepayment(amount);
+		application.requireRepaymentDue();
+		Clawback clawback = this.clawbacks.findFirstByApplicationIdOrderByIdDesc(applicationId)
+			.orElseThrow(() -> new IllegalStateException("Application " + applicationId + " has no clawback"));
+		boolean settled = clawback.recordRepayment(amount);
+		this.clawbacks.save(clawback);
 		Repayment repayment = this.repayments
 			.save(new Repayment(applicationId, amount, actor.username(), this.clock.instant()));
 		this.ledger.bookRepayment(application.budgetAccount(), amount, "repayment:" + repayment.getId());
-		save(application);
-		this.events.publish(new RepaymentConfirmed(applicationId, application.outstandingRepayment().isZero()));
+		if (settled) {
+			this.lifecycle.closeRepaid(application, amount);
+		}
+		else {
+			this.events.publish(AuditRecord.of(applicationId, "PARTLY_REPAID", amount.amount().toPlainString()));
+		}
+		this.events.publish(new RepaymentConfirmed(applicationId, settled));
 		return application;
 	}
 
@@ -170,11 +188,6 @@ public class ProofService {
 
 	public CostLineDeviationPolicy deviationPolicy() {
 		return new CostLineDeviationPolicy(this.properties.lineTolerancePercent());
-	}
-
-	private void save(Application application) {
-		this.applications.save(application);
-		this.events.publishFrom(application);
 	}
 
 	/** A proof of use as the carrier submits it. */

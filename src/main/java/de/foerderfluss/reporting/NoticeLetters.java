@@ -121,7 +121,7 @@ class NoticeLetters {
 		parameters.put("DUE_DATE", GermanDates.date(clawback.getDueDate()));
 		parameters.put("INTEREST_RATE", percent(clawback.getInterestRate()));
 		parameters.put("INTEREST_MARGIN", percent(this.proof.interestMarginPercent()));
-		parameters.put("AUDIT_NOTE", facts.application().getRecognisedAmount() != null ? auditNote(facts) : null);
+		parameters.put("AUDIT_NOTE", auditNote(clawback.getRecognisedAmount()));
 		parameters.put("ACCOUNT_HOLDER", authority.repaymentAccount().holder());
 		parameters.put("ACCOUNT_IBAN", BankAccount.printed(authority.repaymentAccount().iban()));
 		parameters.put("ACCOUNT_BIC", authority.repaymentAccount().bic());
@@ -152,8 +152,8 @@ class NoticeLetters {
 		return new PdfDocument(filename, this.renderer.render(layout, parameters, rows));
 	}
 
-	private String auditNote(CaseFacts facts) {
-		return "Von den ausgezahlten Mitteln wurden " + money(facts.application().getRecognisedAmount())
+	private String auditNote(Money recognised) {
+		return "Von den ausgezahlten Mitteln wurden " + money(recognised)
 				+ " als zweckentsprechend verwendet anerkannt.";
 	}
 

@@ -8,11 +8,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.foerderfluss.application.Application;
-import de.foerderfluss.application.Applications;
+import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.carrier.BankAccount;
 import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.carrier.Carriers;
@@ -47,7 +46,7 @@ public class PayoutStatements {
 
 	private final FundCalls fundCalls;
 
-	private final Applications applications;
+	private final ApplicationLookup applications;
 
 	private final Carriers carriers;
 
@@ -61,7 +60,7 @@ public class PayoutStatements {
 
 	private final Clock clock;
 
-	PayoutStatements(Payouts payouts, FundCalls fundCalls, Applications applications, Carriers carriers,
+	PayoutStatements(Payouts payouts, FundCalls fundCalls, ApplicationLookup applications, Carriers carriers,
 			ProgrammeCatalogue catalogue, DisbursementService disbursements, UserDirectory users,
 			PayoutDocuments documents, Clock clock) {
 		this.payouts = payouts;
@@ -82,8 +81,7 @@ public class PayoutStatements {
 				|| payout.getVerifiedBy().equals(payout.getReleasedBy())) {
 			throw new StepNotAllowedException("error.statement.inconsistent", payoutId);
 		}
-		Application application = this.applications.findById(payout.getApplicationId())
-			.orElseThrow(() -> new NotFoundException("application", payout.getApplicationId()));
+		Application application = this.applications.byId(payout.getApplicationId());
 		FundCall fundCall = this.fundCalls.findById(payout.getFundCallId())
 			.orElseThrow(() -> new NotFoundException("fundCall", payout.getFundCallId()));
 		Carrier carrier = this.carriers.findById(application.getCarrierId())
@@ -135,9 +133,7 @@ public class PayoutStatements {
 			throw new InvalidInputException("to", "error.payout-list.too-many", MAX_LIST);
 		}
 		Map<Long, Application> cases = this.applications
-			.findByIdIn(selected.stream().map(Payout::getApplicationId).collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.toMap(Application::getId, Function.identity()));
+			.byIds(selected.stream().map(Payout::getApplicationId).collect(Collectors.toSet()));
 		Map<Long, String> budgetLines = new HashMap<>();
 		List<PayoutListLine> lines = new ArrayList<>(selected.size());
 		for (Payout payout : selected) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationLookup;
-import de.foerderfluss.application.Applications;
+import de.foerderfluss.application.ApplicationLifecycle;
 import de.foerderfluss.programme.BudgetLedger;
 import de.foerderfluss.security.Actor;
 import de.foerderfluss.shared.DomainEvents;
@@ -24,7 +24,7 @@ public class ReviewService {
 
 	private final ApplicationLookup lookup;
 
-	private final Applications applications;
+	private final ApplicationLifecycle lifecycle;
 
 	private final CompletenessChecks checks;
 
@@ -38,10 +38,10 @@ public class ReviewService {
 
 	private final Clock clock;
 
-	ReviewService(ApplicationLookup lookup, Applications applications, CompletenessChecks checks,
+	ReviewService(ApplicationLookup lookup, ApplicationLifecycle lifecycle, CompletenessChecks checks,
 			Assessments assessments, Decisions decisions, BudgetLedger ledger, DomainEvents events, Clock clock) {
 		this.lookup = lookup;
-		this.applications = applications;
+		this.lifecycle = lifecycle;
 		this.checks = checks;
 		this.assessments = assessments;
 		this.decisions = decisions;
@@ -55,16 +55,17 @@ public class ReviewService {
 		Actor actor = Actor.current();
 		Application application = this.lookup.visibleTo(actor, id);
 		if (complete) {
-			application.confirmComplete();
+			this.lifecycle.confirmComplete(application);
 		}
 		else {
-			application.requestDocuments(missing);
+			this.lifecycle.requestDocuments(application, missing);
 			if (!StringUtils.hasText(missing)) {
 				throw new InvalidInputException("missing", "error.completeness.missing-required");
 			}
 		}
 		this.checks.save(new CompletenessCheck(id, complete, missing, actor.username(), this.clock.instant()));
-		return saveAndPublish(application, new CompletenessChecked(id, complete));
+		this.events.publish(new CompletenessChecked(id, complete));
+		return application;
 	}
 
 	@PreAuthorize("hasRole('REVIEWER')")
@@ -74,13 +75,14 @@ public class ReviewService {
 		boolean approval = recommendation == Recommendation.APPROVE;
 		Money recommended = approval ? amount : Money.ZERO;
 		// The step is checked first; a refused amount then rolls the whole step back.
-		application.recordAssessment(recommended, recommendation.name());
+		this.lifecycle.recordAssessment(application, recommended, recommendation.name());
 		if (approval) {
 			requireGrantable(application, amount);
 		}
 		this.assessments.save(
 				new Assessment(id, recommendation, recommended, justification, actor.username(), this.clock.instant()));
-		return saveAndPublish(application, new ApplicationAssessed(id, approval));
+		this.events.publish(new ApplicationAssessed(id, approval));
+		return application;
 	}
 
 	/**
@@ -116,7 +118,8 @@ public class ReviewService {
 		}
 		this.decisions
 			.save(new Decision(id, approved, decided, reason, coSignature, actor.username(), this.clock.instant()));
-		return saveAndPublish(application, new ApplicationDecided(id, approved, coSignature));
+		this.events.publish(new ApplicationDecided(id, approved, coSignature));
+		return application;
 	}
 
 	/** The latest assessment of the application, if it was assessed. */
@@ -152,13 +155,6 @@ public class ReviewService {
 			throw new InvalidInputException("amount", "error.amount.above-grantable", maximum.amount());
 		}
 		return amount;
-	}
-
-	private Application saveAndPublish(Application application, Object event) {
-		Application saved = this.applications.save(application);
-		this.events.publishFrom(saved);
-		this.events.publish(event);
-		return saved;
 	}
 
 }

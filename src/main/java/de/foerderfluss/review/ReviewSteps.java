@@ -5,12 +5,11 @@ import java.util.Locale;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationLookup;
-import de.foerderfluss.application.Applications;
+import de.foerderfluss.application.ApplicationLifecycle;
 import de.foerderfluss.carrier.Carriers;
 import de.foerderfluss.programme.BudgetLedger;
 import de.foerderfluss.programme.FundingModule;
 import de.foerderfluss.programme.ProgrammeCatalogue;
-import de.foerderfluss.shared.DomainEvents;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -29,7 +28,7 @@ public class ReviewSteps {
 
 	private final ApplicationLookup lookup;
 
-	private final Applications applications;
+	private final ApplicationLifecycle lifecycle;
 
 	private final Assessments assessments;
 
@@ -41,21 +40,17 @@ public class ReviewSteps {
 
 	private final BudgetLedger ledger;
 
-	private final DomainEvents events;
-
 	private final MessageSource messages;
 
-	ReviewSteps(ApplicationLookup lookup, Applications applications, Assessments assessments, Decisions decisions,
-			Carriers carriers, ProgrammeCatalogue catalogue, BudgetLedger ledger, DomainEvents events,
-			MessageSource messages) {
+	ReviewSteps(ApplicationLookup lookup, ApplicationLifecycle lifecycle, Assessments assessments, Decisions decisions,
+			Carriers carriers, ProgrammeCatalogue catalogue, BudgetLedger ledger, MessageSource messages) {
 		this.lookup = lookup;
-		this.applications = applications;
+		this.lifecycle = lifecycle;
 		this.assessments = assessments;
 		this.decisions = decisions;
 		this.carriers = carriers;
 		this.catalogue = catalogue;
 		this.ledger = ledger;
-		this.events = events;
 		this.messages = messages;
 	}
 
@@ -77,9 +72,8 @@ public class ReviewSteps {
 	/** Stores the rule outcome; returns whether the application is eligible. */
 	public boolean recordEligibility(Long applicationId, EligibilityOutcome outcome) {
 		Application application = this.lookup.byId(applicationId);
-		application.recordEligibility(outcome.eligible(), outcome.maximumAmount(), outcome.flatRate(),
+		this.lifecycle.recordEligibility(application, outcome.eligible(), outcome.maximumAmount(), outcome.flatRate(),
 				outcome.reason());
-		save(application);
 		return outcome.eligible();
 	}
 
@@ -99,8 +93,7 @@ public class ReviewSteps {
 		String reason = this.messages.getMessage("reason.budget-exhausted",
 				new Object[] { module.budgetLine(), available.amount(), application.getRecommendedAmount().amount() },
 				NOTICE_LANGUAGE);
-		application.reject(reason, "REJECTED_BUDGET_EXHAUSTED");
-		save(application);
+		this.lifecycle.reject(application, reason, "REJECTED_BUDGET_EXHAUSTED");
 	}
 
 	/**
@@ -115,18 +108,17 @@ public class ReviewSteps {
 	/** Turns the reservation into a commitment at the decided amount. */
 	public void approve(Long applicationId) {
 		Application application = this.lookup.byId(applicationId);
-		application.approve(decidedAmount(applicationId));
+		this.lifecycle.approve(application, decidedAmount(applicationId));
 		this.ledger.commitReservation(application.budgetAccount());
-		save(application);
 	}
 
 	/** Rejects with the reason of the refusing decision and releases any reservation. */
 	public void rejectAfterDecision(Long applicationId) {
 		Application application = this.lookup.byId(applicationId);
 		Decision refusal = lastDecision(applicationId);
-		application.reject(refusal.getReason(), refusal.isCoSignature() ? "CO_SIGNATURE_REFUSED" : "REJECTED");
+		this.lifecycle.reject(application, refusal.getReason(),
+				refusal.isCoSignature() ? "CO_SIGNATURE_REFUSED" : "REJECTED");
 		this.ledger.releaseRemaining(application.budgetAccount());
-		save(application);
 	}
 
 	@Transactional(readOnly = true)
@@ -145,11 +137,6 @@ public class ReviewSteps {
 			throw new IllegalStateException("Application " + applicationId + " has no decision");
 		}
 		return all.get(all.size() - 1);
-	}
-
-	private void save(Application application) {
-		this.applications.save(application);
-		this.events.publishFrom(application);
 	}
 
 }

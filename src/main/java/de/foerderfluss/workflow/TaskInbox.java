@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import de.foerderfluss.application.Application;
-import de.foerderfluss.application.Applications;
+import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.CaseOutlook.Party;
 import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.carrier.Carriers;
@@ -38,7 +37,7 @@ public class TaskInbox {
 
 	private final TaskCases taskCases;
 
-	private final Applications applications;
+	private final ApplicationLookup applications;
 
 	private final ProgrammeCatalogue catalogue;
 
@@ -46,8 +45,8 @@ public class TaskInbox {
 
 	private final UserDirectory users;
 
-	TaskInbox(TaskService taskService, TaskCases taskCases, Applications applications, ProgrammeCatalogue catalogue,
-			Carriers carriers, UserDirectory users) {
+	TaskInbox(TaskService taskService, TaskCases taskCases, ApplicationLookup applications,
+			ProgrammeCatalogue catalogue, Carriers carriers, UserDirectory users) {
 		this.taskService = taskService;
 		this.taskCases = taskCases;
 		this.applications = applications;
@@ -89,9 +88,7 @@ public class TaskInbox {
 		}
 		Map<String, TaskCases.CaseIds> ids = this.taskCases.idsOf(tasks);
 		Map<Long, Application> cases = this.applications
-			.findByIdIn(ids.values().stream().map(TaskCases.CaseIds::applicationId).collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.toMap(Application::getId, Function.identity()));
+			.byIds(ids.values().stream().map(TaskCases.CaseIds::applicationId).collect(Collectors.toSet()));
 		List<InboxTask> inbox = new ArrayList<>();
 		for (Task task : tasks) {
 			TaskCases.CaseIds caseIds = ids.get(task.getProcessInstanceId());

@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import de.foerderfluss.shared.AuditRecord;
-import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.StepNotAllowedException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class ApplicationTest {
 
@@ -47,10 +45,8 @@ class ApplicationTest {
 	@Test
 	void runsThroughTheLifecycleAndAuditsEveryChangeOfStatus() {
 		Application application = active("4000.00");
-		application.registerFundCall(Money.of("4000.00"));
-		application.recordPayout(Money.of("4000.00"));
-		application.submitProof();
-		application.recordAudit(Money.of("4000.00"), "vollständig belegt");
+		application.submitProof(false);
+		application.closeAfterAudit("vollständig belegt");
 
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
 		List<String> changes = application.pullEvents()
@@ -69,9 +65,11 @@ class ApplicationTest {
 		Application application = submitted("1000.00");
 		assertThatExceptionOfType(StepNotAllowedException.class)
 			.isThrownBy(() -> application.acceptContract(Instant.now()));
-		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(application::submitProof);
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(() -> application.submitProof(false));
 		assertThatExceptionOfType(StepNotAllowedException.class)
-			.isThrownBy(() -> application.registerFundCall(Money.of("1.00")));
+			.isThrownBy(() -> application.requireFunded("step.fund-call"));
+		assertThatExceptionOfType(StepNotAllowedException.class)
+			.isThrownBy(() -> application.closeRepaid(Money.of("1.00")));
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
 	}
 
@@ -97,72 +95,32 @@ class ApplicationTest {
 	}
 
 	@Test
-	void neverCallsMoreThanWasApproved() {
-		Application application = active("1000.00");
-		application.registerFundCall(Money.of("600.00"));
-		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> application.registerFundCall(Money.of("400.01")))
-			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("amount"));
-		application.registerFundCall(Money.of("400.00"));
-		assertThat(application.remainingAmount()).isEqualTo(Money.ZERO);
-	}
-
-	@Test
-	void neverPaysMoreThanWasCalled() {
-		Application application = active("1000.00");
-		application.registerFundCall(Money.of("500.00"));
-		application.recordPayout(Money.of("500.00"));
-		assertThatIllegalStateException().isThrownBy(() -> application.recordPayout(Money.of("0.01")));
-		assertThat(application.getPaidAmount()).isEqualTo(Money.of("500.00"));
-	}
-
-	@Test
-	void aRefusedFundCallFreesItsAmount() {
-		Application application = active("1000.00");
-		application.registerFundCall(Money.of("1000.00"));
-		application.dropFundCall(Money.of("1000.00"));
-		assertThat(application.remainingAmount()).isEqualTo(Money.of("1000.00"));
-	}
-
-	@Test
 	void theProofWaitsForOpenFundCalls() {
 		Application application = active("1000.00");
-		application.registerFundCall(Money.of("300.00"));
-		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(application::submitProof);
-		application.recordPayout(Money.of("300.00"));
-		application.submitProof();
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(() -> application.submitProof(true))
+			.satisfies((ex) -> assertThat(ex.messageCode()).isEqualTo("error.proof.open-fund-calls"));
+		application.submitProof(false);
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.PROOF_IN_AUDIT);
 	}
 
 	@Test
-	void lessRecognisedThanPaidIsClawedBackAndClosedWhenRepaid() {
+	void lessRecognisedThanPaidIsReclaimedAndClosedWhenRepaid() {
 		Application application = active("5000.00");
-		application.registerFundCall(Money.of("5000.00"));
-		application.recordPayout(Money.of("5000.00"));
-		application.submitProof();
-		application.recordAudit(Money.of("4200.00"), "Belege fehlen");
-
+		application.submitProof(false);
+		application.reclaimAfterAudit("Belege fehlen");
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.REPAYMENT_DUE);
-		assertThat(application.getRepaymentAmount()).isEqualTo(Money.of("800.00"));
-		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> application.recordRepayment(Money.of("800.01")));
-		application.recordRepayment(Money.of("500.00"));
-		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.REPAYMENT_DUE);
-		assertThat(application.outstandingRepayment()).isEqualTo(Money.of("300.00"));
-		application.recordRepayment(Money.of("300.00"));
+		application.closeRepaid(Money.of("800.00"));
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
 	}
 
 	@Test
 	void canBeWithdrawnOnlyBeforeTheFirstPayout() {
 		Application early = submitted("1000.00");
-		early.withdraw("nicht mehr nötig");
+		early.withdraw("nicht mehr nötig", false);
 		assertThat(early.getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
 
 		Application paid = active("1000.00");
-		paid.registerFundCall(Money.of("100.00"));
-		paid.recordPayout(Money.of("100.00"));
-		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(() -> paid.withdraw(null));
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(() -> paid.withdraw(null, true));
 		assertThat(paid.getStatus()).isEqualTo(ApplicationStatus.ACTIVE);
 	}
 

@@ -9,6 +9,7 @@ import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationDocument;
 import de.foerderfluss.application.ApplicationService;
 import de.foerderfluss.application.ApplicationState;
+import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.application.StoredFile;
@@ -40,7 +41,11 @@ class ApplicationController {
 
 	private final ApplicationViews views;
 
-	ApplicationController(ApplicationService service, DocumentStore documents, ApplicationViews views) {
+	private final MoneyTrails money;
+
+	ApplicationController(ApplicationService service, DocumentStore documents, ApplicationViews views,
+			MoneyTrails money) {
+		this.money = money;
 		this.service = service;
 		this.documents = documents;
 		this.views = views;
@@ -87,17 +92,17 @@ class ApplicationController {
 
 	@PostMapping("/applications/{id}/resubmission")
 	ApplicationState resubmit(@PathVariable Long id, @Valid @RequestBody(required = false) NoteRequest request) {
-		return ApplicationState.of(this.service.resubmit(id, (request != null) ? request.note() : null));
+		return this.money.stateOf(this.service.resubmit(id, (request != null) ? request.note() : null));
 	}
 
 	@PostMapping("/applications/{id}/contract-acceptance")
 	ApplicationState acceptContract(@PathVariable Long id) {
-		return ApplicationState.of(this.service.acceptContract(id));
+		return this.money.stateOf(this.service.acceptContract(id));
 	}
 
 	@PostMapping("/applications/{id}/withdrawal")
 	ApplicationState withdraw(@PathVariable Long id, @Valid @RequestBody(required = false) ReasonRequest request) {
-		return ApplicationState.of(this.service.withdraw(id, (request != null) ? request.reason() : null));
+		return this.money.stateOf(this.service.withdraw(id, (request != null) ? request.reason() : null));
 	}
 
 	record SubmittedView(Long id, String fileNumber, ApplicationStatus status, Money requestedAmount) {

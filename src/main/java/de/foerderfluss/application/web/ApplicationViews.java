@@ -1,12 +1,15 @@
 package de.foerderfluss.application.web;
 
 import java.util.List;
+import java.util.Map;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationDocument;
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.application.DocumentStore;
+import de.foerderfluss.application.MoneyTrail;
+import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.audit.AuditTrail;
 import de.foerderfluss.carrier.Carriers;
 import de.foerderfluss.programme.FundingModule;
@@ -30,9 +33,12 @@ class ApplicationViews {
 
 	private final ApplicationLookup lookup;
 
+	private final MoneyTrails money;
+
 	ApplicationViews(ProgrammeCatalogue catalogue, Carriers carriers, DocumentStore documents, AuditTrail audit,
-			ApplicationLookup lookup) {
+			ApplicationLookup lookup, MoneyTrails money) {
 		this.lookup = lookup;
+		this.money = money;
 		this.catalogue = catalogue;
 		this.carriers = carriers;
 		this.documents = documents;
@@ -50,11 +56,15 @@ class ApplicationViews {
 			.map((entry) -> new ApplicationView.HistoryView(entry.getOccurredAt(), entry.getActor(), entry.getAction(),
 					entry.getStatusBefore(), entry.getStatusAfter(), entry.getDetail()))
 			.toList();
-		return view(application, documentViews, history);
+		return view(application, this.money.of(application), documentViews, history);
 	}
 
 	List<ApplicationView> list(Actor actor, ApplicationStatus status) {
-		return this.lookup.listFor(actor, status).stream().map((application) -> view(application, null, null)).toList();
+		List<Application> applications = this.lookup.listFor(actor, status);
+		Map<Long, MoneyTrail> trails = this.money.of(applications);
+		return applications.stream()
+			.map((application) -> view(application, trails.get(application.getId()), null, null))
+			.toList();
 	}
 
 	static ApplicationView.DocumentView documentView(ApplicationDocument document) {
@@ -63,8 +73,8 @@ class ApplicationViews {
 				"/api/v1/documents/" + document.getId());
 	}
 
-	private ApplicationView view(Application application, List<ApplicationView.DocumentView> documentViews,
-			List<ApplicationView.HistoryView> history) {
+	private ApplicationView view(Application application, MoneyTrail money,
+			List<ApplicationView.DocumentView> documentViews, List<ApplicationView.HistoryView> history) {
 		FundingModule module = this.catalogue.module(application.getFundingModuleId());
 		String carrierName = this.carriers.findById(application.getCarrierId()).map((c) -> c.getName()).orElse(null);
 		ApplicationView.EligibilityView eligibility = (application.getEligible() != null)
@@ -83,9 +93,8 @@ class ApplicationViews {
 							item.getDescription(), item.getAmount()))
 					.toList(),
 				application.getRequestedAmount(), eligibility, application.getRecommendedAmount(),
-				application.getApprovedAmount(), application.getCalledAmount(), application.getPaidAmount(),
-				application.remainingAmount(), application.getRecognisedAmount(), application.getRepaymentAmount(),
-				application.getRepaidAmount(), application.getRejectionReason(), application.isProofOverdue(),
+				application.getApprovedAmount(), money.called(), money.paid(), money.remaining(), money.recognised(),
+				money.repayment(), money.repaid(), application.getRejectionReason(), application.isProofOverdue(),
 				application.getSubmittedAt(), documentViews, history);
 	}
 

@@ -15,6 +15,8 @@ import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.application.CaseSection;
 import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.DocumentStore;
+import de.foerderfluss.application.MoneyTrail;
+import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.audit.AuditEntry;
 import de.foerderfluss.audit.AuditTrail;
 import de.foerderfluss.carrier.Carrier;
@@ -60,12 +62,15 @@ class CaseViews {
 
 	private final ObjectProvider<CaseSection> sections;
 
+	private final MoneyTrails money;
+
 	private final MessageSource messages;
 
 	CaseViews(ApplicationLookup lookup, ProgrammeCatalogue catalogue, Carriers carriers, DocumentStore documents,
 			AuditTrail audit, BudgetLedger ledger, UserDirectory users, NextSteps steps, HistoryDetails details,
-			ObjectProvider<CaseSection> sections, MessageSource messages) {
+			ObjectProvider<CaseSection> sections, MoneyTrails money, MessageSource messages) {
 		this.lookup = lookup;
+		this.money = money;
 		this.catalogue = catalogue;
 		this.carriers = carriers;
 		this.documents = documents;
@@ -110,6 +115,7 @@ class CaseViews {
 	private CaseView.Facts facts(Application application, boolean ki, Names names) {
 		FundingModule module = this.catalogue.module(application.getFundingModuleId());
 		String carrier = this.carriers.findById(application.getCarrierId()).map(Carrier::getName).orElse(null);
+		MoneyTrail money = this.money.of(application);
 		CaseView.Eligibility eligibility = (ki && application.getEligible() != null)
 				? new CaseView.Eligibility(application.getEligible(), application.getEligibleMaximum(),
 						application.isFlatRate(), application.getEligibilityNote())
@@ -120,10 +126,9 @@ class CaseViews {
 				module.getName(), this.catalogue.municipality(application.getMunicipalityId()).getName(),
 				application.getStartDate(), application.getEndDate(), application.getRooms(),
 				application.getRequestedAmount(), application.getRecommendedAmount(), application.getApprovedAmount(),
-				application.getPaidAmount(), application.getRecognisedAmount(), application.getRepaymentAmount(),
-				application.getRejectionReason(), eligibility, application.getSubmittedAt(),
-				names.of(application.getSubmittedBy()), application.getContractAcceptedAt(),
-				application.isProofOverdue());
+				money.paid(), money.recognised(), money.repayment(), application.getRejectionReason(), eligibility,
+				application.getSubmittedAt(), names.of(application.getSubmittedBy()),
+				application.getContractAcceptedAt(), application.isProofOverdue());
 	}
 
 	/** The latest notice of each kind, linked where the API serves it as issued. */

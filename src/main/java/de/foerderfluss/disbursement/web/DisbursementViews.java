@@ -51,7 +51,7 @@ class DisbursementViews {
 		List<FundCallRow> rows = calls.stream().map((call) -> row(call, payouts.get(call.getId()), people)).toList();
 		String callPath = (offerCall && actor.isCarrier() && this.queries.fundCallPossible(application))
 				? "/antraege/" + application.getId() + "/mittelabruf" : null;
-		return new FundCallOverview(application.getId(), CaseMoney.of(application), rows, callPath,
+		return new FundCallOverview(application.getId(), this.queries.moneyOf(application), rows, callPath,
 				actor.has(Role.FINANCE), current);
 	}
 

@@ -2,6 +2,8 @@ package de.foerderfluss.disbursement.web;
 
 import java.util.List;
 
+import de.foerderfluss.disbursement.CaseMoney;
+
 /**
  * The fund calls of a case with its money: the section of the application page and the
  * context of the fund call pages.

@@ -3,11 +3,10 @@ package de.foerderfluss.disbursement.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.foerderfluss.application.Application;
-import de.foerderfluss.application.Applications;
+import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.carrier.BankAccount;
 import de.foerderfluss.disbursement.DisbursementQueries;
 import de.foerderfluss.disbursement.DisbursementQueries.PayoutResult;
@@ -35,11 +34,11 @@ class PayoutsPageController {
 
 	private final DisbursementQueries queries;
 
-	private final Applications applications;
+	private final ApplicationLookup applications;
 
 	private final DisbursementViews views;
 
-	PayoutsPageController(DisbursementQueries queries, Applications applications, DisbursementViews views) {
+	PayoutsPageController(DisbursementQueries queries, ApplicationLookup applications, DisbursementViews views) {
 		this.queries = queries;
 		this.applications = applications;
 		this.views = views;
@@ -50,9 +49,7 @@ class PayoutsPageController {
 		PayoutSearch search = binding.hasErrors() ? PayoutSearch.all() : filter.search();
 		PayoutResult result = this.queries.payouts(search, LIMIT);
 		Map<Long, Application> cases = this.applications
-			.findByIdIn(result.payouts().stream().map(Payout::getApplicationId).collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.toMap(Application::getId, Function.identity()));
+			.byIds(result.payouts().stream().map(Payout::getApplicationId).collect(Collectors.toSet()));
 		People people = this.views.people();
 		List<Row> rows = result.payouts()
 			.stream()

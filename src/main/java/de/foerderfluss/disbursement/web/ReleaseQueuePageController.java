@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.foerderfluss.application.Application;
-import de.foerderfluss.application.Applications;
+import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.carrier.Carriers;
 import de.foerderfluss.disbursement.DisbursementQueries;
@@ -29,7 +29,7 @@ class ReleaseQueuePageController {
 
 	private final DisbursementQueries queries;
 
-	private final Applications applications;
+	private final ApplicationLookup applications;
 
 	private final Carriers carriers;
 
@@ -39,7 +39,7 @@ class ReleaseQueuePageController {
 
 	private final Clock clock;
 
-	ReleaseQueuePageController(DisbursementQueries queries, Applications applications, Carriers carriers,
+	ReleaseQueuePageController(DisbursementQueries queries, ApplicationLookup applications, Carriers carriers,
 			DisbursementViews views, NewBankAccounts newAccounts, Clock clock) {
 		this.queries = queries;
 		this.applications = applications;
@@ -53,9 +53,7 @@ class ReleaseQueuePageController {
 	String queue(Model model) {
 		List<FundCall> waiting = this.queries.awaitingRelease();
 		Map<Long, Application> cases = this.applications
-			.findByIdIn(waiting.stream().map(FundCall::getApplicationId).collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.toMap(Application::getId, Function.identity()));
+			.byIds(waiting.stream().map(FundCall::getApplicationId).collect(Collectors.toSet()));
 		Map<Long, Carrier> payees = this.carriers
 			.findAllById(cases.values().stream().map(Application::getCarrierId).collect(Collectors.toSet()))
 			.stream()

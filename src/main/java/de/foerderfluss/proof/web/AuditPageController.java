@@ -3,6 +3,7 @@ package de.foerderfluss.proof.web;
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.ApplicationStatus;
+import de.foerderfluss.application.MoneyTrail;
 import de.foerderfluss.proof.ProofOfUse;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.security.Actor;
@@ -77,10 +78,11 @@ class AuditPageController {
 	}
 
 	private String done(Application audited) {
-		String recognised = this.formats.money(audited.getRecognisedAmount());
+		MoneyTrail money = this.views.money(audited);
+		String recognised = this.formats.money(money.recognised());
 		if (audited.getStatus() == ApplicationStatus.REPAYMENT_DUE) {
 			return text("proof.audit.done.clawback", audited.getFileNumber(), recognised,
-					this.formats.money(audited.getRepaymentAmount()));
+					this.formats.money(money.repayment()));
 		}
 		return text("proof.audit.done.closed", audited.getFileNumber(), recognised);
 	}
@@ -96,7 +98,7 @@ class AuditPageController {
 	}
 
 	private String page(Application application, ProofOfUse proof, Money typed, Model model) {
-		Money paid = application.getPaidAmount();
+		Money paid = this.views.money(application).paid();
 		Money unpaid = application.getApprovedAmount().minus(paid);
 		model.addAttribute("caseFile", application);
 		model.addAttribute("carrier", this.views.carrierOf(application));

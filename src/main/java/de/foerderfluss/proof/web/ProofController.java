@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import de.foerderfluss.application.ApplicationState;
+import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.proof.CostLineDeviationPolicy;
 import de.foerderfluss.proof.ProofOfUse;
 import de.foerderfluss.proof.ProofService;
@@ -33,7 +34,10 @@ class ProofController {
 
 	private final ProofService proofs;
 
-	ProofController(ProofService proofs) {
+	private final MoneyTrails money;
+
+	ProofController(ProofService proofs, MoneyTrails money) {
+		this.money = money;
 		this.proofs = proofs;
 	}
 
@@ -54,12 +58,12 @@ class ProofController {
 	@PostMapping("/proof-of-use/audit")
 	ApplicationState audit(@PathVariable Long id, @Valid @RequestBody AuditRequest request) {
 		Money recognised = (request.recognisedAmount() != null) ? Money.of(request.recognisedAmount()) : null;
-		return ApplicationState.of(this.proofs.audit(id, request.accepted(), recognised, request.note()));
+		return this.money.stateOf(this.proofs.audit(id, request.accepted(), recognised, request.note()));
 	}
 
 	@PostMapping("/repayment")
 	ApplicationState repayment(@PathVariable Long id, @Valid @RequestBody RepaymentRequest request) {
-		return ApplicationState.of(this.proofs.confirmRepayment(id, Money.of(request.amount())));
+		return this.money.stateOf(this.proofs.confirmRepayment(id, Money.of(request.amount())));
 	}
 
 	record ProofRequest(@NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal spentAmount,

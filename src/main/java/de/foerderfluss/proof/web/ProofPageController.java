@@ -10,6 +10,7 @@ import java.util.Objects;
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.CostItem;
+import de.foerderfluss.application.MoneyTrail;
 import de.foerderfluss.proof.ProofOfUse;
 import de.foerderfluss.proof.ProofQueries;
 import de.foerderfluss.proof.ProofService;
@@ -149,12 +150,13 @@ class ProofPageController {
 					item.getAmount().increasedByPercent(this.queries.tolerancePercent())));
 		}
 		Money approved = application.getApprovedAmount();
-		Money open = application.getCalledAmount().minus(application.getPaidAmount());
+		MoneyTrail money = this.queries.moneyOf(application);
+		Money open = money.called().minus(money.paid());
 		model.addAttribute("caseFile", application);
 		model.addAttribute("plan", plan);
 		model.addAttribute("planned", Money.sum(items.stream().map(CostItem::getAmount)));
 		model.addAttribute("approved", approved);
-		model.addAttribute("paid", application.getPaidAmount());
+		model.addAttribute("paid", money.paid());
 		model.addAttribute("openFundCalls", open.isPositive() ? open : null);
 		model.addAttribute("typed", Money.sum(typed.stream().filter(Objects::nonNull)));
 		model.addAttribute("tolerance", this.queries.tolerancePercent());

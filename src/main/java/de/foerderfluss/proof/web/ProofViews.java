@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import de.foerderfluss.application.Application;
+import de.foerderfluss.application.MoneyTrail;
 import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.carrier.Carriers;
@@ -93,6 +94,11 @@ class ProofViews {
 				lines.stream().filter(ProofFigures.Line::flagged).count(), this.queries.tolerancePercent());
 	}
 
+	/** Approved, called, paid, recognised and reclaimed money of the case. */
+	MoneyTrail money(Application application) {
+		return this.queries.moneyOf(application);
+	}
+
 	/** The audit of the case's proof of use, or null before the audit. */
 	Audited audited(Long applicationId) {
 		return this.proofs.auditOf(applicationId)
@@ -102,7 +108,7 @@ class ProofViews {
 	}
 
 	ClawbackView clawback(Application application, Clawback clawback) {
-		Money outstanding = application.outstandingRepayment();
+		Money outstanding = clawback.outstanding();
 		List<RepaymentRow> repayments = this.queries.repaymentsOf(application.getId())
 			.stream()
 			.map((repayment) -> new RepaymentRow(repayment.getConfirmedAt(), repayment.getAmount(),
@@ -110,7 +116,7 @@ class ProofViews {
 			.toList();
 		return new ClawbackView(clawback.getPaidAmount(), clawback.getRecognisedAmount(), clawback.getAmount(),
 				clawback.getDueDate(), outstanding.isPositive() && this.queries.repaymentOverdue(clawback),
-				clawback.getInterestRate(), this.queries.interestMarginPercent(), application.getRepaidAmount(),
+				clawback.getInterestRate(), this.queries.interestMarginPercent(), clawback.getRepaidAmount(),
 				outstanding, repayments, "/api/v1/applications/" + application.getId() + "/documents/clawback-notice");
 	}
 

@@ -50,7 +50,8 @@ class RepaymentPageController {
 	@GetMapping("/antraege/{id}/rueckzahlung")
 	String form(@PathVariable Long id, Model model) {
 		Application application = this.applications.visibleTo(Actor.current(), id);
-		model.addAttribute("form", new RepaymentForm(application.outstandingRepayment().amount()));
+		Money outstanding = this.proofs.clawbackOf(id).map(Clawback::outstanding).orElse(Money.ZERO);
+		model.addAttribute("form", new RepaymentForm(outstanding.amount()));
 		return page(application, model);
 	}
 
@@ -70,8 +71,8 @@ class RepaymentPageController {
 		if (repaid.getStatus() == ApplicationStatus.CLOSED) {
 			return text("proof.repayment.done.settled", received, repaid.getFileNumber());
 		}
-		return text("proof.repayment.done.partly", received, repaid.getFileNumber(),
-				this.formats.money(repaid.outstandingRepayment()));
+		Money outstanding = this.proofs.clawbackOf(repaid.getId()).map(Clawback::outstanding).orElse(Money.ZERO);
+		return text("proof.repayment.done.partly", received, repaid.getFileNumber(), this.formats.money(outstanding));
 	}
 
 	private String page(Application application, Model model) {

@@ -54,7 +54,7 @@ class RepaymentsPageController {
 				Clawback clawback = clawbacks.get(application.getId());
 				return new Open(application.getId(), application.getFileNumber(),
 						payers.get(application.getCarrierId()).getName(), clawback.getAmount(),
-						application.getRepaidAmount(), application.outstandingRepayment(), clawback.getDueDate(),
+						clawback.getRepaidAmount(), clawback.outstanding(), clawback.getDueDate(),
 						this.queries.repaymentOverdue(clawback));
 			})
 			.sorted(Comparator.comparing(Open::dueDate).thenComparing(Open::fileNumber))

@@ -3,6 +3,7 @@ package de.foerderfluss.review.web;
 import java.math.BigDecimal;
 
 import de.foerderfluss.application.ApplicationState;
+import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.review.Recommendation;
 import de.foerderfluss.review.ReviewService;
 import de.foerderfluss.shared.Money;
@@ -22,25 +23,28 @@ class ReviewController {
 
 	private final ReviewService reviews;
 
-	ReviewController(ReviewService reviews) {
+	private final MoneyTrails money;
+
+	ReviewController(ReviewService reviews, MoneyTrails money) {
+		this.money = money;
 		this.reviews = reviews;
 	}
 
 	@PostMapping("/completeness")
 	ApplicationState completeness(@PathVariable Long id, @Valid @RequestBody CompletenessRequest request) {
-		return ApplicationState.of(this.reviews.checkCompleteness(id, request.complete(), request.missing()));
+		return this.money.stateOf(this.reviews.checkCompleteness(id, request.complete(), request.missing()));
 	}
 
 	@PostMapping("/assessment")
 	ApplicationState assessment(@PathVariable Long id, @Valid @RequestBody AssessmentRequest request) {
-		return ApplicationState
-			.of(this.reviews.assess(id, request.recommendation(), money(request.amount()), request.justification()));
+		return this.money.stateOf(
+				this.reviews.assess(id, request.recommendation(), money(request.amount()), request.justification()));
 	}
 
 	@PostMapping("/decision")
 	ApplicationState decision(@PathVariable Long id, @Valid @RequestBody DecisionRequest request) {
-		return ApplicationState
-			.of(this.reviews.decide(id, request.approved(), money(request.amount()), request.reason()));
+		return this.money
+			.stateOf(this.reviews.decide(id, request.approved(), money(request.amount()), request.reason()));
 	}
 
 	private static Money money(BigDecimal amount) {

@@ -27,10 +27,10 @@ class HistoryLabelsTest {
 
 	/**
 	 * Lines that write an audit record: the record itself, a status change, a rejection
-	 * or a lapse.
+	 * (or the choice of its action) or a lapse.
 	 */
-	private static final Pattern WRITES_ACTION = Pattern
-		.compile("AuditRecord\\.of\\(|new AuditRecord\\(|transition\\(|\\breject\\(|\\blapse\\(");
+	private static final Pattern WRITES_ACTION = Pattern.compile(
+			"AuditRecord\\.of\\(|new AuditRecord\\(|transition\\(|\\breject\\(|isCoSignature\\(\\) \\?|\\blapse\\(");
 
 	private static final Pattern ACTION = Pattern.compile("\"([A-Z][A-Z_]{3,})\"");
 

@@ -1,0 +1,89 @@
+package de.foerderfluss.application;
+
+import java.util.function.Consumer;
+
+import de.foerderfluss.shared.DomainEvents;
+import de.foerderfluss.shared.Money;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of an application's lifecycle that other modules take: review checks,
+ * assesses and decides, proof takes the proof of use and settles the audit. Each checks
+ * that the status allows the step, changes the status and records it. Callers have loaded
+ * the application on someone's behalf and run in their own transaction.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class ApplicationLifecycle {
+
+	private final Applications applications;
+
+	private final MoneyTrails money;
+
+	private final DomainEvents events;
+
+	ApplicationLifecycle(Applications applications, MoneyTrails money, DomainEvents events) {
+		this.applications = applications;
+		this.money = money;
+		this.events = events;
+	}
+
+	public Application confirmComplete(Application application) {
+		return change(application, Application::confirmComplete);
+	}
+
+	public Application requestDocuments(Application application, String missing) {
+		return change(application, (a) -> a.requestDocuments(missing));
+	}
+
+	/** Stores the rules' result; one that is not eligible is rejected with its reason. */
+	public Application recordEligibility(Application application, boolean eligible, Money maximum, boolean flatRate,
+			String note) {
+		return change(application, (a) -> a.recordEligibility(eligible, maximum, flatRate, note));
+	}
+
+	/** The recommended amount; the application moves on to the decision. */
+	public Application recordAssessment(Application application, Money recommended, String summary) {
+		return change(application, (a) -> a.recordAssessment(recommended, summary));
+	}
+
+	public Application approve(Application application, Money amount) {
+		return change(application, (a) -> a.approve(amount));
+	}
+
+	/** Rejects before any decision took effect, with the reason for the notice. */
+	public Application reject(Application application, String reason, String action) {
+		return change(application, (a) -> a.reject(reason, action));
+	}
+
+	/** The proof of use was submitted; refused while fund calls are open. */
+	public Application submitProof(Application application) {
+		boolean openFundCalls = this.money.openFundCalls(application.getId());
+		return change(application, (a) -> a.submitProof(openFundCalls));
+	}
+
+	/** The audit recognised everything paid. */
+	public Application closeAfterAudit(Application application, String note) {
+		return change(application, (a) -> a.closeAfterAudit(note));
+	}
+
+	/** The audit recognised less than was paid; the difference is reclaimed. */
+	public Application reclaimAfterAudit(Application application, String note) {
+		return change(application, (a) -> a.reclaimAfterAudit(note));
+	}
+
+	/** The reclaimed money came back in full with this last part. */
+	public Application closeRepaid(Application application, Money lastAmount) {
+		return change(application, (a) -> a.closeRepaid(lastAmount));
+	}
+
+	private Application change(Application application, Consumer<Application> step) {
+		step.accept(application);
+		Application saved = this.applications.save(application);
+		this.events.publishFrom(saved);
+		return saved;
+	}
+
+}

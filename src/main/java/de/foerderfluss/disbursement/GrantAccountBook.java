@@ -1,0 +1,51 @@
+package de.foerderfluss.disbursement;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import de.foerderfluss.application.ApplicationApproved;
+import de.foerderfluss.application.PaidFunds;
+import de.foerderfluss.shared.NotFoundException;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens the grant account of an approved application and answers what was called and paid
+ * on cases.
+ */
+@Component
+class GrantAccountBook implements PaidFunds {
+
+	private final GrantAccounts accounts;
+
+	GrantAccountBook(GrantAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(ApplicationApproved event) {
+		this.accounts.save(new GrantAccount(event.applicationId(), event.amount()));
+	}
+
+	GrantAccount of(Long applicationId) {
+		return this.accounts.findById(applicationId)
+			.orElseThrow(() -> new NotFoundException("application", applicationId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, Funds> fundsOf(Collection<Long> applicationIds) {
+		if (applicationIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.accounts.findByApplicationIdIn(applicationIds)
+			.stream()
+			.collect(Collectors.toMap(GrantAccount::getApplicationId,
+					(account) -> new Funds(account.getCalledAmount(), account.getPaidAmount())));
+	}
+
+}
