@@ -7,9 +7,26 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import de.foerderfluss.application.events.ApplicationApproved;
+import de.foerderfluss.application.events.ApplicationLapsed;
+import de.foerderfluss.application.events.ApplicationRejected;
+import de.foerderfluss.application.events.ApplicationSubmitted;
+import de.foerderfluss.application.events.ApplicationWithdrawn;
+import de.foerderfluss.application.events.AssessmentRecorded;
+import de.foerderfluss.application.events.ApplicationClosed;
+import de.foerderfluss.application.events.CompletenessConfirmed;
+import de.foerderfluss.application.events.ContractAccepted;
+import de.foerderfluss.application.events.DocumentsRequested;
+import de.foerderfluss.application.events.DocumentsResubmitted;
+import de.foerderfluss.application.events.EligibilityChecked;
+import de.foerderfluss.application.events.ProofDue;
+import de.foerderfluss.application.events.ProofOverdue;
+import de.foerderfluss.application.events.ProofSubmitted;
+import de.foerderfluss.application.events.ReminderSent;
+import de.foerderfluss.application.events.RepaymentDemanded;
+import de.foerderfluss.application.events.RepaymentSettled;
+import de.foerderfluss.audit.StatusChange;
 import de.foerderfluss.programme.BudgetAccount;
-import de.foerderfluss.shared.AggregateRoot;
-import de.foerderfluss.shared.AuditRecord;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.StepNotAllowedException;
@@ -25,6 +42,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A grant application and its lifecycle. Every change of status goes through a method
@@ -35,7 +53,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "application")
-public class Application extends AggregateRoot {
+public class Application extends AbstractAggregateRoot<Application> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -124,26 +142,25 @@ public class Application extends AggregateRoot {
 
 	/** Records the submission once the application has its id. */
 	void announceSubmission() {
-		registerEvent(new AuditRecord(this.id, "SUBMITTED", null, this.status.name(), this.fileNumber));
-		registerEvent(new ApplicationSubmitted(this.id, this.carrierId));
+		registerEvent(new ApplicationSubmitted(this.id, this.carrierId, this.fileNumber,
+				new StatusChange(null, this.status.name())));
 	}
 
 	// completeness
 
 	void confirmComplete() {
 		require("step.completeness", ApplicationStatus.SUBMITTED);
-		transition(ApplicationStatus.IN_REVIEW, "COMPLETENESS_CONFIRMED", null);
+		registerEvent(new CompletenessConfirmed(this.id, moveTo(ApplicationStatus.IN_REVIEW)));
 	}
 
 	void requestDocuments(String missing) {
 		require("step.completeness", ApplicationStatus.SUBMITTED);
-		transition(ApplicationStatus.INCOMPLETE, "DOCUMENTS_REQUESTED", missing);
+		registerEvent(new DocumentsRequested(this.id, moveTo(ApplicationStatus.INCOMPLETE), missing));
 	}
 
 	void resubmit(String note) {
 		require("step.resubmission", ApplicationStatus.INCOMPLETE);
-		transition(ApplicationStatus.SUBMITTED, "DOCUMENTS_RESUBMITTED", note);
-		registerEvent(new DocumentsResubmitted(this.id));
+		registerEvent(new DocumentsResubmitted(this.id, moveTo(ApplicationStatus.SUBMITTED), note));
 	}
 
 	// eligibility, assessment, decision
@@ -158,18 +175,17 @@ public class Application extends AggregateRoot {
 		this.eligibleMaximum = maximum;
 		this.flatRate = flatRate;
 		this.eligibilityNote = note;
-		registerEvent(AuditRecord.of(this.id, "ELIGIBILITY_CHECKED",
-				eligible ? "förderfähig, Höchstbetrag " + maximum.amount().toPlainString() : note));
+		registerEvent(new EligibilityChecked(this.id, eligible, maximum, note));
 		if (!eligible) {
-			reject(note, "REJECTED_NOT_ELIGIBLE");
+			reject(note, ApplicationRejected.Cause.NOT_ELIGIBLE);
 		}
 	}
 
 	/** The assessor's recommended amount; the application moves on to the decision. */
-	void recordAssessment(Money recommended, String summary) {
+	void recordAssessment(Money recommended, String recommendation) {
 		require("step.assessment", ApplicationStatus.IN_REVIEW);
 		this.recommendedAmount = recommended;
-		transition(ApplicationStatus.IN_APPROVAL, "ASSESSED", summary);
+		registerEvent(new AssessmentRecorded(this.id, moveTo(ApplicationStatus.IN_APPROVAL), recommendation));
 	}
 
 	/** The most that can be granted: what was asked for, capped by the rules. */
@@ -187,18 +203,17 @@ public class Application extends AggregateRoot {
 			throw new IllegalStateException("Approved amount above the grantable maximum");
 		}
 		this.approvedAmount = amount;
-		transition(ApplicationStatus.APPROVED, "APPROVED", amount.amount().toPlainString());
-		registerEvent(new ApplicationApproved(this.id, amount));
+		registerEvent(new ApplicationApproved(this.id, moveTo(ApplicationStatus.APPROVED), amount));
 	}
 
 	/**
 	 * Rejects the application before any decision took effect, with the reason for the
 	 * notice.
 	 */
-	void reject(String reason, String action) {
+	void reject(String reason, ApplicationRejected.Cause cause) {
 		require("step.rejection", ApplicationStatus.BEFORE_DECISION);
 		this.rejectionReason = reason;
-		transition(ApplicationStatus.REJECTED, action, reason);
+		registerEvent(new ApplicationRejected(this.id, moveTo(ApplicationStatus.REJECTED), cause, reason));
 	}
 
 	// contract
@@ -206,13 +221,12 @@ public class Application extends AggregateRoot {
 	void acceptContract(Instant now) {
 		require("step.contract", ApplicationStatus.APPROVED);
 		this.contractAcceptedAt = now;
-		transition(ApplicationStatus.ACTIVE, "CONTRACT_ACCEPTED", null);
-		registerEvent(new ContractAccepted(this.id));
+		registerEvent(new ContractAccepted(this.id, moveTo(ApplicationStatus.ACTIVE)));
 	}
 
-	void lapse(String action) {
+	void lapse(ApplicationLapsed.Cause cause) {
 		require("step.lapse", ApplicationStatus.INCOMPLETE, ApplicationStatus.APPROVED);
-		transition(ApplicationStatus.LAPSED, action, null);
+		registerEvent(new ApplicationLapsed(this.id, moveTo(ApplicationStatus.LAPSED), cause));
 	}
 
 	/** Withdraws before the first payout, which the caller has checked. */
@@ -223,8 +237,7 @@ public class Application extends AggregateRoot {
 		if (anythingPaid) {
 			throw new StepNotAllowedException("error.withdrawal.after-payout");
 		}
-		transition(ApplicationStatus.WITHDRAWN, "WITHDRAWN", reason);
-		registerEvent(new ApplicationWithdrawn(this.id));
+		registerEvent(new ApplicationWithdrawn(this.id, moveTo(ApplicationStatus.WITHDRAWN), reason));
 	}
 
 	// fund calls and payouts
@@ -242,14 +255,14 @@ public class Application extends AggregateRoot {
 			return;
 		}
 		require("step.proof-due", ApplicationStatus.ACTIVE);
-		transition(ApplicationStatus.PROOF_DUE, "PROOF_DUE", null);
+		registerEvent(new ProofDue(this.id, moveTo(ApplicationStatus.PROOF_DUE)));
 	}
 
 	void markProofOverdue() {
 		markProofDue();
 		if (!this.proofOverdue) {
 			this.proofOverdue = true;
-			registerEvent(AuditRecord.of(this.id, "PROOF_OVERDUE", null));
+			registerEvent(new ProofOverdue(this.id));
 		}
 	}
 
@@ -258,7 +271,7 @@ public class Application extends AggregateRoot {
 		if (openFundCalls) {
 			throw new StepNotAllowedException("error.proof.open-fund-calls");
 		}
-		transition(ApplicationStatus.PROOF_IN_AUDIT, "PROOF_SUBMITTED", null);
+		registerEvent(new ProofSubmitted(this.id, moveTo(ApplicationStatus.PROOF_IN_AUDIT)));
 	}
 
 	public void requireAuditOpen() {
@@ -268,27 +281,27 @@ public class Application extends AggregateRoot {
 	/** The audit recognised everything that was paid: the case is closed. */
 	void closeAfterAudit(String note) {
 		requireAuditOpen();
-		transition(ApplicationStatus.CLOSED, "CLOSED", note);
+		registerEvent(new ApplicationClosed(this.id, moveTo(ApplicationStatus.CLOSED), note));
 	}
 
 	/** The audit recognised less than was paid: the difference is reclaimed. */
 	void reclaimAfterAudit(String note) {
 		requireAuditOpen();
-		transition(ApplicationStatus.REPAYMENT_DUE, "CLAWBACK", note);
-	}
-
-	/** The last part of the reclaimed money came back: the case is closed. */
-	void closeRepaid(Money lastAmount) {
-		require("step.repayment", ApplicationStatus.REPAYMENT_DUE);
-		transition(ApplicationStatus.CLOSED, "REPAID", lastAmount.amount().toPlainString());
+		registerEvent(new RepaymentDemanded(this.id, moveTo(ApplicationStatus.REPAYMENT_DUE), note));
 	}
 
 	public void requireRepaymentDue() {
 		require("step.repayment", ApplicationStatus.REPAYMENT_DUE);
 	}
 
-	void recordReminder(String kind) {
-		registerEvent(AuditRecord.of(this.id, "REMINDER_SENT", kind));
+	/** The last part of the reclaimed money came back: the case is closed. */
+	void closeRepaid(Money lastAmount) {
+		requireRepaymentDue();
+		registerEvent(new RepaymentSettled(this.id, moveTo(ApplicationStatus.CLOSED), lastAmount));
+	}
+
+	void recordReminder(ReminderSent.Kind kind) {
+		registerEvent(new ReminderSent(this.id, kind));
 	}
 
 	public BudgetAccount budgetAccount() {
@@ -306,10 +319,10 @@ public class Application extends AggregateRoot {
 		}
 	}
 
-	private void transition(ApplicationStatus target, String action, String detail) {
-		ApplicationStatus before = this.status;
+	private StatusChange moveTo(ApplicationStatus target) {
+		StatusChange change = new StatusChange(this.status.name(), target.name());
 		this.status = target;
-		registerEvent(new AuditRecord(this.id, action, before.name(), target.name(), detail));
+		return change;
 	}
 
 	public Long getId() {

@@ -2,7 +2,7 @@ package de.foerderfluss.application;
 
 import java.util.function.Consumer;
 
-import de.foerderfluss.shared.DomainEvents;
+import de.foerderfluss.application.events.ApplicationRejected;
 import de.foerderfluss.shared.Money;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,12 +22,9 @@ public class ApplicationLifecycle {
 
 	private final MoneyTrails money;
 
-	private final DomainEvents events;
-
-	ApplicationLifecycle(Applications applications, MoneyTrails money, DomainEvents events) {
+	ApplicationLifecycle(Applications applications, MoneyTrails money) {
 		this.applications = applications;
 		this.money = money;
-		this.events = events;
 	}
 
 	public Application confirmComplete(Application application) {
@@ -54,8 +51,8 @@ public class ApplicationLifecycle {
 	}
 
 	/** Rejects before any decision took effect, with the reason for the notice. */
-	public Application reject(Application application, String reason, String action) {
-		return change(application, (a) -> a.reject(reason, action));
+	public Application reject(Application application, String reason, ApplicationRejected.Cause cause) {
+		return change(application, (a) -> a.reject(reason, cause));
 	}
 
 	/** The proof of use was submitted; refused while fund calls are open. */
@@ -81,9 +78,8 @@ public class ApplicationLifecycle {
 
 	private Application change(Application application, Consumer<Application> step) {
 		step.accept(application);
-		Application saved = this.applications.save(application);
-		this.events.publishFrom(saved);
-		return saved;
+		// Saving publishes the events the step recorded.
+		return this.applications.save(application);
 	}
 
 }

@@ -9,7 +9,6 @@ import de.foerderfluss.programme.FundingYear;
 import de.foerderfluss.programme.Municipality;
 import de.foerderfluss.programme.ProgrammeCatalogue;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.DomainEvents;
 import de.foerderfluss.shared.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,18 +30,15 @@ public class ApplicationService {
 
 	private final MoneyTrails money;
 
-	private final DomainEvents events;
-
 	private final Clock clock;
 
 	ApplicationService(Applications applications, ApplicationLookup lookup, ProgrammeCatalogue catalogue,
-			FileNumbers fileNumbers, MoneyTrails money, DomainEvents events, Clock clock) {
+			FileNumbers fileNumbers, MoneyTrails money, Clock clock) {
 		this.applications = applications;
 		this.lookup = lookup;
 		this.catalogue = catalogue;
 		this.fileNumbers = fileNumbers;
 		this.money = money;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -71,8 +67,7 @@ public class ApplicationService {
 					municipality.getId(), command.title(), command.summary(), command.startDate(), command.endDate(),
 					command.rooms(), costItems, this.clock.instant(), actor.username()));
 		application.announceSubmission();
-		this.events.publishFrom(application);
-		return application;
+		return this.applications.save(application);
 	}
 
 	/** Answers a request for documents: the completeness check starts again. */
@@ -96,9 +91,8 @@ public class ApplicationService {
 	}
 
 	private Application saveAndPublish(Application application) {
-		Application saved = this.applications.save(application);
-		this.events.publishFrom(saved);
-		return saved;
+		// Saving publishes the events the step recorded.
+		return this.applications.save(application);
 	}
 
 }

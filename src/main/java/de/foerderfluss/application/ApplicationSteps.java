@@ -1,7 +1,10 @@
 package de.foerderfluss.application;
 
+import java.util.function.Consumer;
+
 import de.foerderfluss.programme.BudgetLedger;
-import de.foerderfluss.shared.DomainEvents;
+import de.foerderfluss.application.events.ApplicationLapsed;
+import de.foerderfluss.application.events.ReminderSent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,25 +19,22 @@ public class ApplicationSteps {
 
 	private final BudgetLedger ledger;
 
-	private final DomainEvents events;
-
-	ApplicationSteps(ApplicationLookup lookup, Applications applications, BudgetLedger ledger, DomainEvents events) {
+	ApplicationSteps(ApplicationLookup lookup, Applications applications, BudgetLedger ledger) {
 		this.lookup = lookup;
 		this.applications = applications;
 		this.ledger = ledger;
-		this.events = events;
 	}
 
 	/** The carrier did not send the requested documents in time. */
 	public void lapseForMissingDocuments(Long applicationId) {
-		change(applicationId, (application) -> application.lapse("LAPSED_DOCUMENTS_MISSING"));
+		change(applicationId, (application) -> application.lapse(ApplicationLapsed.Cause.DOCUMENTS_MISSING));
 	}
 
 	/**
 	 * The carrier did not accept the forwarding contract in time; the budget goes back.
 	 */
 	public void lapseForUnacceptedContract(Long applicationId) {
-		change(applicationId, (application) -> application.lapse("LAPSED_CONTRACT_NOT_ACCEPTED"));
+		change(applicationId, (application) -> application.lapse(ApplicationLapsed.Cause.CONTRACT_NOT_ACCEPTED));
 		releaseBudget(applicationId);
 	}
 
@@ -51,15 +51,14 @@ public class ApplicationSteps {
 		change(applicationId, Application::markProofOverdue);
 	}
 
-	public void recordReminder(Long applicationId, String kind) {
+	public void recordReminder(Long applicationId, ReminderSent.Kind kind) {
 		change(applicationId, (application) -> application.recordReminder(kind));
 	}
 
-	private void change(Long applicationId, java.util.function.Consumer<Application> step) {
+	private void change(Long applicationId, Consumer<Application> step) {
 		Application application = this.lookup.byId(applicationId);
 		step.accept(application);
 		this.applications.save(application);
-		this.events.publishFrom(application);
 	}
 
 }

@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.util.List;
 
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.AuditRecord;
 import de.foerderfluss.shared.CurrentActor;
-import de.foerderfluss.shared.DomainEvents;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.shared.StepNotAllowedException;
 import org.apache.tika.Tika;
+import de.foerderfluss.application.events.DocumentUploaded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +31,12 @@ public class DocumentStore {
 
 	private final DocumentProperties properties;
 
-	private final DomainEvents events;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	DocumentStore(ApplicationLookup lookup, ApplicationDocuments documents, DocumentContents contents,
-			DocumentProperties properties, DomainEvents events, Clock clock) {
+			DocumentProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.lookup = lookup;
 		this.documents = documents;
 		this.contents = contents;
@@ -69,7 +69,7 @@ public class DocumentStore {
 		}
 		ApplicationDocument document = store(application.getId(), DocumentKind.UPLOAD, safeName(filename), type,
 				content);
-		this.events.publish(AuditRecord.of(application.getId(), "DOCUMENT_UPLOADED", document.getFilename()));
+		this.events.publishEvent(new DocumentUploaded(application.getId(), document.getFilename()));
 		return document;
 	}
 

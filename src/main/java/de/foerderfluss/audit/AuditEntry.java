@@ -1,15 +1,23 @@
 package de.foerderfluss.audit;
 
 import java.time.Instant;
+import java.util.List;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** One line of a case's audit log: who did what when, and how the status changed. */
+/**
+ * One line of a case's audit log: who did what when, how the status changed, and the
+ * detail: a text as written, or values the action's pattern puts into words.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
@@ -25,7 +33,8 @@ public class AuditEntry {
 
 	private String actor;
 
-	private String action;
+	@Enumerated(EnumType.STRING)
+	private CaseAction action;
 
 	private String statusBefore;
 
@@ -33,18 +42,23 @@ public class AuditEntry {
 
 	private String detail;
 
+	@Column(name = "detail_values")
+	@Convert(converter = HistoryValuesConverter.class)
+	private List<HistoryValue> values;
+
 	protected AuditEntry() {
 	}
 
-	AuditEntry(Long applicationId, Instant occurredAt, String actor, String action, String statusBefore,
-			String statusAfter, String detail) {
+	AuditEntry(Long applicationId, Instant occurredAt, String actor, CaseAction action, StatusChange status,
+			String detail, List<HistoryValue> values) {
 		this.applicationId = applicationId;
 		this.occurredAt = occurredAt;
 		this.actor = actor;
 		this.action = action;
-		this.statusBefore = statusBefore;
-		this.statusAfter = statusAfter;
+		this.statusBefore = status.before();
+		this.statusAfter = status.after();
 		this.detail = detail;
+		this.values = values;
 	}
 
 	public Long getId() {
@@ -63,7 +77,7 @@ public class AuditEntry {
 		return this.actor;
 	}
 
-	public String getAction() {
+	public CaseAction getAction() {
 		return this.action;
 	}
 
@@ -75,8 +89,14 @@ public class AuditEntry {
 		return this.statusAfter;
 	}
 
+	/** A text as written, or null. */
 	public String getDetail() {
 		return this.detail;
+	}
+
+	/** Values for the action's pattern; empty for most entries. */
+	public List<HistoryValue> getValues() {
+		return (this.values != null) ? this.values : List.of();
 	}
 
 }

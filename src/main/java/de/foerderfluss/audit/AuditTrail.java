@@ -3,7 +3,6 @@ package de.foerderfluss.audit;
 import java.time.Clock;
 import java.util.List;
 
-import de.foerderfluss.shared.AuditRecord;
 import de.foerderfluss.shared.CurrentActor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -11,7 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes every {@link AuditRecord} into the audit log in the same transaction as the
+ * Writes every {@link CaseHistoryEvent} into the audit log in the same transaction as the
  * change it describes, so the log never claims what did not happen and never misses what
  * did.
  */
@@ -31,13 +30,13 @@ public class AuditTrail {
 
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
-	void record(AuditRecord record) {
-		String detail = record.detail();
-		if (detail != null && detail.length() > MAX_DETAIL) {
-			detail = detail.substring(0, MAX_DETAIL);
+	void record(CaseHistoryEvent event) {
+		String text = event.text();
+		if (text != null && text.length() > MAX_DETAIL) {
+			text = text.substring(0, MAX_DETAIL);
 		}
-		this.entries.save(new AuditEntry(record.applicationId(), this.clock.instant(), CurrentActor.name(),
-				record.action(), record.statusBefore(), record.statusAfter(), detail));
+		this.entries.save(new AuditEntry(event.applicationId(), this.clock.instant(), CurrentActor.name(),
+				event.action(), event.statusChange(), text, event.values()));
 	}
 
 	@Transactional(readOnly = true)

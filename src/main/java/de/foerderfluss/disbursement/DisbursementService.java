@@ -8,13 +8,11 @@ import java.util.List;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationLookup;
-import de.foerderfluss.application.ApplicationWithdrawn;
+import de.foerderfluss.application.events.ApplicationWithdrawn;
 import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.carrier.Carriers;
 import de.foerderfluss.programme.BudgetLedger;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.AuditRecord;
-import de.foerderfluss.shared.DomainEvents;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.NotFoundException;
@@ -43,21 +41,18 @@ public class DisbursementService {
 
 	private final BudgetLedger ledger;
 
-	private final DomainEvents events;
-
 	private final DisbursementQueries queries;
 
 	private final Clock clock;
 
 	DisbursementService(ApplicationLookup lookup, GrantAccountBook accounts, FundCalls fundCalls, Payouts payouts,
-			Carriers carriers, BudgetLedger ledger, DomainEvents events, DisbursementQueries queries, Clock clock) {
+			Carriers carriers, BudgetLedger ledger, DisbursementQueries queries, Clock clock) {
 		this.lookup = lookup;
 		this.accounts = accounts;
 		this.fundCalls = fundCalls;
 		this.payouts = payouts;
 		this.carriers = carriers;
 		this.ledger = ledger;
-		this.events = events;
 		this.queries = queries;
 		this.clock = clock;
 	}
@@ -86,8 +81,7 @@ public class DisbursementService {
 		FundCall fundCall = this.fundCalls
 			.save(new FundCall(applicationId, amount, needed, note, actor.username(), this.clock.instant()));
 		fundCall.announceSubmission();
-		this.events.publishFrom(fundCall);
-		return fundCall;
+		return this.fundCalls.save(fundCall);
 	}
 
 	/**
@@ -105,9 +99,7 @@ public class DisbursementService {
 		if (!correct) {
 			this.accounts.of(fundCall.getApplicationId()).dropFundCall(fundCall.getAmount());
 		}
-		this.fundCalls.save(fundCall);
-		this.events.publishFrom(fundCall);
-		return fundCall;
+		return this.fundCalls.save(fundCall);
 	}
 
 	/**
@@ -124,18 +116,16 @@ public class DisbursementService {
 
 		Application application = this.lookup.byId(fundCall.getApplicationId());
 		application.requireFunded("step.payout");
-		this.accounts.of(application.getId()).recordPayout(fundCall.getAmount());
+		GrantAccount account = this.accounts.of(application.getId());
+		account.recordPayout(fundCall.getAmount());
 
 		Carrier carrier = this.carriers.findById(application.getCarrierId())
 			.orElseThrow(() -> new NotFoundException("carrier", application.getCarrierId()));
 		Payout payout = this.payouts.saveAndFlush(
 				new Payout(fundCall, carrier.getBankAccount().getAccountHolder(), carrier.getBankAccount().getIban()));
 		this.ledger.bookPayout(application.budgetAccount(), payout.getAmount(), "payout:" + payout.getId());
-
-		this.events.publish(AuditRecord.of(application.getId(), "PAYOUT_RELEASED",
-				"Auszahlung " + payout.getId() + " über " + payout.getAmount().amount().toPlainString() + " EUR"));
-		this.events.publish(new PayoutReleased(payout.getId(), fundCall.getId(), application.getId()));
-		return payout;
+		payout.announceRelease(account.getPaidAmount());
+		return this.payouts.save(payout);
 	}
 
 	@Transactional(readOnly = true)
@@ -160,8 +150,6 @@ public class DisbursementService {
 		Payout payout = this.payouts.findById(payoutId).orElseThrow(() -> new NotFoundException("payout", payoutId));
 		int number = payout.recordStatementPrint();
 		this.payouts.save(payout);
-		this.events.publish(AuditRecord.of(payout.getApplicationId(), "STATEMENT_PRINTED",
-				"Auszahlungsanordnung " + payoutId + ", Ausdruck " + number));
 		return number;
 	}
 
@@ -174,7 +162,6 @@ public class DisbursementService {
 			fundCall.cancel();
 			this.accounts.of(event.applicationId()).dropFundCall(fundCall.getAmount());
 			this.fundCalls.save(fundCall);
-			this.events.publishFrom(fundCall);
 		}
 	}
 

@@ -3,8 +3,9 @@ package de.foerderfluss.disbursement;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import de.foerderfluss.shared.AggregateRoot;
-import de.foerderfluss.shared.AuditRecord;
+import de.foerderfluss.disbursement.events.FundCallCancelled;
+import de.foerderfluss.disbursement.events.FundCallSubmitted;
+import de.foerderfluss.disbursement.events.FundCallVerified;
 import de.foerderfluss.shared.FourEyesViolationException;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
@@ -17,6 +18,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A carrier's call for (part of) the approved amount. It is verified by one person and
@@ -24,7 +26,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "fund_call")
-public class FundCall extends AggregateRoot {
+public class FundCall extends AbstractAggregateRoot<FundCall> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,8 +75,7 @@ public class FundCall extends AggregateRoot {
 	}
 
 	void announceSubmission() {
-		registerEvent(AuditRecord.of(this.applicationId, "FUND_CALL_SUBMITTED", describe()));
-		registerEvent(new FundCallSubmitted(this.id, this.applicationId));
+		registerEvent(new FundCallSubmitted(this.id, this.applicationId, this.amount, this.neededOn));
 	}
 
 	void verify(boolean correct, String verificationNote, String verifier, Instant now) {
@@ -83,9 +84,7 @@ public class FundCall extends AggregateRoot {
 		this.verifiedBy = verifier;
 		this.verifiedAt = now;
 		this.verificationNote = verificationNote;
-		registerEvent(AuditRecord.of(this.applicationId, correct ? "FUND_CALL_VERIFIED" : "FUND_CALL_NOT_CORRECT",
-				describe()));
-		registerEvent(new FundCallVerified(this.id, this.applicationId, correct));
+		registerEvent(new FundCallVerified(this.id, this.applicationId, this.amount, correct));
 	}
 
 	/**
@@ -106,16 +105,11 @@ public class FundCall extends AggregateRoot {
 
 	void cancel() {
 		this.status = FundCallStatus.CANCELLED;
-		registerEvent(AuditRecord.of(this.applicationId, "FUND_CALL_CANCELLED", describe()));
-		registerEvent(new FundCallCancelled(this.id));
+		registerEvent(new FundCallCancelled(this.id, this.applicationId, this.amount));
 	}
 
 	public boolean isOpen() {
 		return this.status == FundCallStatus.SUBMITTED || this.status == FundCallStatus.VERIFIED;
-	}
-
-	private String describe() {
-		return "Mittelabruf " + this.id + " über " + this.amount.amount().toPlainString() + " EUR";
 	}
 
 	private void require(String step, FundCallStatus expected) {

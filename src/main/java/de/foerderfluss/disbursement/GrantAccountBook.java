@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import de.foerderfluss.application.ApplicationApproved;
+import de.foerderfluss.application.events.ApplicationApproved;
 import de.foerderfluss.application.PaidFunds;
 import de.foerderfluss.shared.NotFoundException;
 import org.springframework.context.event.EventListener;

@@ -2,6 +2,8 @@ package de.foerderfluss.disbursement;
 
 import java.time.Instant;
 
+import de.foerderfluss.disbursement.events.PayoutReleased;
+import de.foerderfluss.disbursement.events.StatementPrinted;
 import de.foerderfluss.shared.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A payout ordered for one fund call (at most one: the database holds a unique key on the
@@ -17,7 +20,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "payout")
-public class Payout {
+public class Payout extends AbstractAggregateRoot<Payout> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,11 +65,17 @@ public class Payout {
 		this.status = PayoutStatus.RELEASED;
 	}
 
+	/** Announces the release once the payout has its id. */
+	void announceRelease(Money paidInAll) {
+		registerEvent(new PayoutReleased(this.id, this.fundCallId, this.applicationId, this.amount, paidInAll));
+	}
+
 	/**
 	 * Counts a print of the statement; every print after the first is marked as a copy.
 	 */
-	public int recordStatementPrint() {
+	int recordStatementPrint() {
 		this.statementPrints++;
+		registerEvent(new StatementPrinted(this.id, this.applicationId, this.statementPrints));
 		return this.statementPrints;
 	}
 

@@ -1,77 +1,115 @@
 package de.foerderfluss.notification;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
-import de.foerderfluss.application.Application;
-import de.foerderfluss.application.ApplicationLookup;
-import de.foerderfluss.carrier.Carrier;
-import de.foerderfluss.carrier.Carriers;
-import de.foerderfluss.shared.AuditRecord;
-import de.foerderfluss.shared.NotFoundException;
+import de.foerderfluss.application.events.ApplicationLapsed;
+import de.foerderfluss.application.events.DocumentsRequested;
+import de.foerderfluss.application.events.DocumentsResubmitted;
+import de.foerderfluss.application.events.ProofDue;
+import de.foerderfluss.application.events.ProofOverdue;
+import de.foerderfluss.application.events.ProofSubmitted;
+import de.foerderfluss.application.events.ReminderSent;
+import de.foerderfluss.disbursement.events.FundCallSubmitted;
+import de.foerderfluss.disbursement.events.PayoutReleased;
+import de.foerderfluss.reporting.events.NoticeIssued;
+import de.foerderfluss.shared.GermanDates;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Queues the mails a step of a case sets off, in the transaction of the step: a step that
- * is rolled back queues nothing, and one that commits cannot lose its mails. Sending is
- * left to {@link OutboxSender}, after the commit.
+ * Which steps of a case someone hears about by mail, and what of the step the mail says.
+ * Approval, rejection and clawback are announced when their notice is issued, so that the
+ * notice can be downloaded once the mail arrives.
  */
 @Component
 class CaseNotifications {
 
-	private final ApplicationLookup applications;
+	private final CaseMails mails;
 
-	private final Carriers carriers;
-
-	private final Recipients recipients;
-
-	private final MailContents contents;
-
-	private final MailTemplates templates;
-
-	private final OutboxMails outbox;
-
-	private final Clock clock;
-
-	CaseNotifications(ApplicationLookup applications, Carriers carriers, Recipients recipients, MailContents contents,
-			MailTemplates templates, OutboxMails outbox, Clock clock) {
-		this.applications = applications;
-		this.carriers = carriers;
-		this.recipients = recipients;
-		this.contents = contents;
-		this.templates = templates;
-		this.outbox = outbox;
-		this.clock = clock;
+	CaseNotifications(CaseMails mails) {
+		this.mails = mails;
 	}
 
 	@EventListener
-	@Transactional(propagation = Propagation.MANDATORY)
-	void on(AuditRecord record) {
-		List<NotificationKind> kinds = NotificationPolicy.kindsFor(record);
-		if (kinds.isEmpty()) {
-			return;
+	void on(DocumentsRequested event) {
+		this.mails.queue(event.applicationId(), NotificationKind.DOCUMENTS_REQUESTED,
+				facts("missing", MailContents.quote(event.missing())));
+	}
+
+	@EventListener
+	void on(DocumentsResubmitted event) {
+		this.mails.queue(event.applicationId(), NotificationKind.DOCUMENTS_RESUBMITTED,
+				facts("note", MailContents.quote(event.note())));
+	}
+
+	@EventListener
+	void on(ReminderSent event) {
+		NotificationKind kind = switch (event.kind()) {
+			case DOCUMENTS -> NotificationKind.DOCUMENTS_REMINDER;
+			case CONTRACT_LAPSE_WARNING -> NotificationKind.CONTRACT_LAPSE_WARNING;
+			case PROOF_OF_USE -> NotificationKind.PROOF_REMINDER;
+			case REPAYMENT -> NotificationKind.REPAYMENT_REMINDER;
+		};
+		this.mails.queue(event.applicationId(), kind, Map.of());
+	}
+
+	@EventListener
+	void on(NoticeIssued event) {
+		NotificationKind kind = switch (event.kind()) {
+			case APPROVAL_NOTICE -> NotificationKind.APPROVED;
+			case REJECTION_NOTICE -> NotificationKind.REJECTED;
+			case CLAWBACK_NOTICE -> NotificationKind.CLAWBACK;
+			case UPLOAD -> null;
+		};
+		if (kind != null) {
+			this.mails.queue(event.applicationId(), kind, Map.of());
 		}
-		Application application = this.applications.byId(record.applicationId());
-		Carrier carrier = this.carriers.findById(application.getCarrierId())
-			.orElseThrow(() -> new NotFoundException("carrier", application.getCarrierId()));
-		Instant now = this.clock.instant();
-		for (NotificationKind kind : kinds) {
-			List<String> addresses = this.recipients.of(kind.audience(), carrier);
-			if (addresses.isEmpty()) {
-				continue;
-			}
-			Map<String, Object> variables = this.contents.variables(kind, record, application, carrier);
-			String subject = kind.subject(application.getFileNumber());
-			String body = this.templates.render(kind, variables);
-			for (String address : addresses) {
-				this.outbox.save(new OutboxMail(application.getId(), kind, address, subject, body, now));
-			}
+	}
+
+	@EventListener
+	void on(ApplicationLapsed event) {
+		this.mails.queue(event.applicationId(), switch (event.cause()) {
+			case DOCUMENTS_MISSING -> NotificationKind.LAPSED_DOCUMENTS_MISSING;
+			case CONTRACT_NOT_ACCEPTED -> NotificationKind.LAPSED_CONTRACT_NOT_ACCEPTED;
+		}, Map.of());
+	}
+
+	@EventListener
+	void on(FundCallSubmitted event) {
+		this.mails.queue(event.applicationId(), NotificationKind.FUND_CALL_SUBMITTED, facts("fundCallAmount",
+				MailContents.amount(event.amount()), "neededOn", GermanDates.date(event.neededOn())));
+	}
+
+	@EventListener
+	void on(PayoutReleased event) {
+		this.mails.queue(event.applicationId(), NotificationKind.PAYOUT_RELEASED, facts("payoutAmount",
+				MailContents.amount(event.amount()), "paidAmount", MailContents.amount(event.paidInAll())));
+	}
+
+	@EventListener
+	void on(ProofDue event) {
+		this.mails.queue(event.applicationId(), NotificationKind.PROOF_DUE, Map.of());
+	}
+
+	@EventListener
+	void on(ProofOverdue event) {
+		this.mails.queue(event.applicationId(), NotificationKind.PROOF_OVERDUE, Map.of());
+		this.mails.queue(event.applicationId(), NotificationKind.PROOF_OVERDUE_TEAM, Map.of());
+	}
+
+	@EventListener
+	void on(ProofSubmitted event) {
+		this.mails.queue(event.applicationId(), NotificationKind.PROOF_SUBMITTED, Map.of());
+	}
+
+	/** Facts of a step by name; a fact the step did not have stays empty in the mail. */
+	private static Map<String, Object> facts(Object... namesAndValues) {
+		Map<String, Object> facts = new HashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			facts.put((String) namesAndValues[i], namesAndValues[i + 1]);
 		}
+		return facts;
 	}
 
 }

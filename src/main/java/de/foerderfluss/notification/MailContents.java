@@ -11,19 +11,14 @@ import java.util.Optional;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.DeadlineProperties;
-import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.audit.AuditEntry;
 import de.foerderfluss.audit.AuditTrail;
+import de.foerderfluss.audit.CaseAction;
 import de.foerderfluss.carrier.BankAccount;
 import de.foerderfluss.carrier.Carrier;
-import de.foerderfluss.disbursement.FundCall;
-import de.foerderfluss.disbursement.FundCalls;
-import de.foerderfluss.disbursement.Payout;
-import de.foerderfluss.disbursement.Payouts;
 import de.foerderfluss.proof.Clawback;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.reporting.LetterheadProperties;
-import de.foerderfluss.shared.AuditRecord;
 import de.foerderfluss.shared.GermanDates;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.MoneyFormat;
@@ -32,7 +27,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * What a mail says about its case: the case's names and figures as they stand in the
- * step's transaction, dates and amounts written the German way.
+ * step's transaction and the facts the step's event brought, dates and amounts written
+ * the German way.
  */
 @Component
 class MailContents {
@@ -44,13 +40,7 @@ class MailContents {
 
 	private final DeadlineProperties deadlines;
 
-	private final FundCalls fundCalls;
-
-	private final Payouts payouts;
-
 	private final ProofService proofs;
-
-	private final MoneyTrails money;
 
 	private final LetterheadProperties letterhead;
 
@@ -58,21 +48,22 @@ class MailContents {
 
 	private final Clock clock;
 
-	MailContents(AuditTrail audit, DeadlineProperties deadlines, FundCalls fundCalls, Payouts payouts,
-			ProofService proofs, MoneyTrails money, LetterheadProperties letterhead, NotificationProperties properties,
-			Clock clock) {
-		this.money = money;
+	MailContents(AuditTrail audit, DeadlineProperties deadlines, ProofService proofs, LetterheadProperties letterhead,
+			NotificationProperties properties, Clock clock) {
 		this.audit = audit;
 		this.deadlines = deadlines;
-		this.fundCalls = fundCalls;
-		this.payouts = payouts;
 		this.proofs = proofs;
 		this.letterhead = letterhead;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	Map<String, Object> variables(NotificationKind kind, AuditRecord record, Application application, Carrier carrier) {
+	/**
+	 * What the mail of this kind says about its case; the facts of the step that set it
+	 * off (an amount, a note) come with the event and are added as they are.
+	 */
+	Map<String, Object> variables(NotificationKind kind, Application application, Carrier carrier,
+			Map<String, Object> facts) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("fileNumber", application.getFileNumber());
 		variables.put("title", application.getTitle());
@@ -81,26 +72,17 @@ class MailContents {
 		variables.put("approvedAmount", amount(application.getApprovedAmount()));
 		sender(variables);
 		switch (kind) {
-			case DOCUMENTS_REQUESTED -> {
-				variables.put("missing", quote(record.detail()));
+			case DOCUMENTS_REQUESTED ->
 				variables.put("deadline", lastFullDay(this.clock.instant(), this.deadlines.documentsLapse()));
-			}
-			case DOCUMENTS_REMINDER -> latest(application, "DOCUMENTS_REQUESTED").ifPresent((request) -> {
+			case DOCUMENTS_REMINDER -> latest(application, CaseAction.DOCUMENTS_REQUESTED).ifPresent((request) -> {
 				variables.put("missing", quote(request.getDetail()));
 				variables.put("deadline", lastFullDay(request.getOccurredAt(), this.deadlines.documentsLapse()));
 			});
 			case APPROVED ->
 				variables.put("deadline", lastFullDay(this.clock.instant(), this.deadlines.contractLapse()));
-			case CONTRACT_LAPSE_WARNING -> latest(application, "APPROVED").ifPresent((approval) -> variables
+			case CONTRACT_LAPSE_WARNING -> latest(application, CaseAction.APPROVED).ifPresent((approval) -> variables
 				.put("deadline", lastFullDay(approval.getOccurredAt(), this.deadlines.contractLapse())));
 			case REJECTED -> variables.put("reason", quote(application.getRejectionReason()));
-			case PAYOUT_RELEASED -> {
-				List<Payout> paid = this.payouts.findByApplicationIdOrderById(application.getId());
-				// The payout of this step: payouts of one case are serialised by its
-				// version.
-				variables.put("payoutAmount", paid.isEmpty() ? null : amount(paid.get(paid.size() - 1).getAmount()));
-				variables.put("paidAmount", amount(this.money.of(application).paid()));
-			}
 			case PROOF_DUE, PROOF_REMINDER, PROOF_OVERDUE, PROOF_OVERDUE_TEAM -> {
 				variables.put("endDate", GermanDates.date(application.getEndDate()));
 				variables.put("deadline",
@@ -113,21 +95,10 @@ class MailContents {
 				});
 				repaymentAccount(variables);
 			}
-			case DOCUMENTS_RESUBMITTED -> variables.put("note", quote(record.detail()));
-			case FUND_CALL_SUBMITTED -> {
-				List<FundCall> calls = this.fundCalls.findByApplicationIdOrderById(application.getId());
-				if (!calls.isEmpty()) {
-					// The fund call of this step: fund calls of one case are serialised
-					// by
-					// its version.
-					FundCall call = calls.get(calls.size() - 1);
-					variables.put("fundCallAmount", amount(call.getAmount()));
-					variables.put("neededOn", GermanDates.date(call.getNeededOn()));
-				}
-			}
 			default -> {
 			}
 		}
+		variables.putAll(facts);
 		return variables;
 	}
 
@@ -155,10 +126,10 @@ class MailContents {
 		}
 	}
 
-	private Optional<AuditEntry> latest(Application application, String action) {
+	private Optional<AuditEntry> latest(Application application, CaseAction action) {
 		List<AuditEntry> history = this.audit.historyOf(application.getId());
 		for (int i = history.size() - 1; i >= 0; i--) {
-			if (action.equals(history.get(i).getAction())) {
+			if (action == history.get(i).getAction()) {
 				return Optional.of(history.get(i));
 			}
 		}
@@ -182,7 +153,7 @@ class MailContents {
 		return (trimmed.length() > MAX_QUOTE) ? trimmed.substring(0, MAX_QUOTE) + " …" : trimmed;
 	}
 
-	private static String amount(Money money) {
+	static String amount(Money money) {
 		return (money != null) ? MoneyFormat.german(money) : null;
 	}
 

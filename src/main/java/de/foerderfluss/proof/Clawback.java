@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import de.foerderfluss.proof.events.PartRepaid;
+import de.foerderfluss.proof.events.RepaymentConfirmed;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
 import jakarta.persistence.Entity;
@@ -12,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A clawback (Rückforderung) set by notice: the amount paid but not recognised, due by a
@@ -21,7 +24,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "clawback")
-public class Clawback {
+public class Clawback extends AbstractAggregateRoot<Clawback> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,7 +76,12 @@ public class Clawback {
 			throw new InvalidInputException("amount", "error.repayment.exceeds-outstanding", outstanding.amount());
 		}
 		this.repaidAmount = this.repaidAmount.plus(received);
-		return outstanding().isZero();
+		boolean settled = outstanding().isZero();
+		if (!settled) {
+			registerEvent(new PartRepaid(this.applicationId, received));
+		}
+		registerEvent(new RepaymentConfirmed(this.applicationId, settled));
+		return settled;
 	}
 
 	public Money outstanding() {

@@ -8,13 +8,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import de.foerderfluss.proof.events.ProofAudited;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** The reviewer's audit of a proof of use: how much of the spending is recognised. */
 @Entity
 @Immutable
 @Table(name = "proof_audit")
-public class ProofAudit {
+public class ProofAudit extends AbstractAggregateRoot<ProofAudit> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,14 +37,15 @@ public class ProofAudit {
 	protected ProofAudit() {
 	}
 
-	ProofAudit(Long applicationId, boolean accepted, Money recognisedAmount, String note, String auditedBy,
-			Instant auditedAt) {
+	ProofAudit(Long applicationId, boolean accepted, Money recognisedAmount, String note, boolean repaymentRequired,
+			String auditedBy, Instant auditedAt) {
 		this.applicationId = applicationId;
 		this.accepted = accepted;
 		this.recognisedAmount = recognisedAmount;
 		this.note = note;
 		this.auditedBy = auditedBy;
 		this.auditedAt = auditedAt;
+		registerEvent(new ProofAudited(applicationId, repaymentRequired));
 	}
 
 	public Long getApplicationId() {

@@ -14,8 +14,6 @@ import de.foerderfluss.application.CostItem;
 import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.programme.BudgetLedger;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.AuditRecord;
-import de.foerderfluss.shared.DomainEvents;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -46,14 +44,12 @@ public class ProofService {
 
 	private final BudgetLedger ledger;
 
-	private final DomainEvents events;
-
 	private final ProofProperties properties;
 
 	private final Clock clock;
 
 	ProofService(ApplicationLookup lookup, ApplicationLifecycle lifecycle, MoneyTrails money, ProofsOfUse proofs,
-			ProofAudits audits, Clawbacks clawbacks, Repayments repayments, BudgetLedger ledger, DomainEvents events,
+			ProofAudits audits, Clawbacks clawbacks, Repayments repayments, BudgetLedger ledger,
 			ProofProperties properties, Clock clock) {
 		this.lookup = lookup;
 		this.lifecycle = lifecycle;
@@ -63,7 +59,6 @@ public class ProofService {
 		this.clawbacks = clawbacks;
 		this.repayments = repayments;
 		this.ledger = ledger;
-		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -94,10 +89,8 @@ public class ProofService {
 		if (!total.equals(command.spentAmount())) {
 			throw new InvalidInputException("spentAmount", "error.proof.sum-mismatch", total.amount());
 		}
-		ProofOfUse proof = this.proofs.save(new ProofOfUse(applicationId, command.spentAmount(), command.report(),
-				lines, actor.username(), this.clock.instant()));
-		this.events.publish(new ProofSubmitted(applicationId));
-		return proof;
+		return this.proofs.save(new ProofOfUse(applicationId, command.spentAmount(), command.report(), lines,
+				actor.username(), this.clock.instant()));
 	}
 
 	/**
@@ -130,15 +123,15 @@ public class ProofService {
 		else {
 			this.lifecycle.closeAfterAudit(application, note);
 		}
-		this.audits.save(new ProofAudit(applicationId, accepted, recognisedAmount, note, actor.username(),
-				this.clock.instant()));
 		this.ledger.releaseRemaining(application.budgetAccount());
 		if (repaymentRequired) {
 			LocalDate due = LocalDate.now(this.clock).plus(this.properties.repaymentPeriod());
 			this.clawbacks.save(new Clawback(applicationId, paid, recognisedAmount, due,
 					this.properties.interestRatePercent(), this.clock.instant()));
 		}
-		this.events.publish(new ProofAudited(applicationId, repaymentRequired));
+		// Saved last: the audit's event moves the process on to the clawback notice.
+		this.audits.save(new ProofAudit(applicationId, accepted, recognisedAmount, note, repaymentRequired,
+				actor.username(), this.clock.instant()));
 		return application;
 	}
 
@@ -156,17 +149,13 @@ public class ProofService {
 		Clawback clawback = this.clawbacks.findFirstByApplicationIdOrderByIdDesc(applicationId)
 			.orElseThrow(() -> new IllegalStateException("Application " + applicationId + " has no clawback"));
 		boolean settled = clawback.recordRepayment(amount);
-		this.clawbacks.save(clawback);
 		Repayment repayment = this.repayments
 			.save(new Repayment(applicationId, amount, actor.username(), this.clock.instant()));
 		this.ledger.bookRepayment(application.budgetAccount(), amount, "repayment:" + repayment.getId());
+		this.clawbacks.save(clawback);
 		if (settled) {
 			this.lifecycle.closeRepaid(application, amount);
 		}
-		else {
-			this.events.publish(AuditRecord.of(applicationId, "PARTLY_REPAID", amount.amount().toPlainString()));
-		}
-		this.events.publish(new RepaymentConfirmed(applicationId, settled));
 		return application;
 	}
 

@@ -6,10 +6,10 @@ import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.application.StoredFile;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.AuditRecord;
-import de.foerderfluss.shared.DomainEvents;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.NotFoundException;
+import de.foerderfluss.reporting.events.NoticeIssued;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +31,10 @@ public class NoticeArchive {
 
 	private final ApplicationLookup lookup;
 
-	private final DomainEvents events;
+	private final ApplicationEventPublisher events;
 
 	NoticeArchive(CaseFactsLoader cases, NoticeLetters letters, ProofService proofs, DocumentStore documents,
-			ApplicationLookup lookup, DomainEvents events) {
+			ApplicationLookup lookup, ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.letters = letters;
 		this.proofs = proofs;
@@ -46,7 +46,7 @@ public class NoticeArchive {
 	public void issue(Long applicationId, DocumentKind kind) {
 		PdfDocument notice = render(applicationId, kind);
 		this.documents.archiveNotice(applicationId, kind, notice.filename(), notice.content());
-		this.events.publish(AuditRecord.of(applicationId, "NOTICE_ISSUED", kind.name()));
+		this.events.publishEvent(new NoticeIssued(applicationId, kind));
 	}
 
 	/** The notice as issued; the carrier of the case and KI staff may read it. */

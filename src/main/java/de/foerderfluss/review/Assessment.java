@@ -10,13 +10,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import de.foerderfluss.review.events.ApplicationAssessed;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** The content assessment (fachliche Prüfung) with the assessor's recommendation. */
 @Entity
 @Immutable
 @Table(name = "assessment")
-public class Assessment {
+public class Assessment extends AbstractAggregateRoot<Assessment> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +48,7 @@ public class Assessment {
 		this.justification = justification;
 		this.assessedBy = assessedBy;
 		this.assessedAt = assessedAt;
+		registerEvent(new ApplicationAssessed(applicationId, recommendation == Recommendation.APPROVE));
 	}
 
 	public boolean recommendsApproval() {

@@ -7,13 +7,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import de.foerderfluss.review.events.CompletenessChecked;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** The outcome of one formal check (Formalprüfung). */
 @Entity
 @Immutable
 @Table(name = "completeness_check")
-public class CompletenessCheck {
+public class CompletenessCheck extends AbstractAggregateRoot<CompletenessCheck> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +40,7 @@ public class CompletenessCheck {
 		this.missing = missing;
 		this.checkedBy = checkedBy;
 		this.checkedAt = checkedAt;
+		registerEvent(new CompletenessChecked(applicationId, complete));
 	}
 
 	public Long getApplicationId() {

@@ -8,7 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import de.foerderfluss.review.events.ApplicationDecided;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * An approver's decision, or the co-signature of a second approver where the amount needs
@@ -17,7 +19,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "decision")
-public class Decision {
+public class Decision extends AbstractAggregateRoot<Decision> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +51,7 @@ public class Decision {
 		this.coSignature = coSignature;
 		this.decidedBy = decidedBy;
 		this.decidedAt = decidedAt;
+		registerEvent(new ApplicationDecided(applicationId, approved, coSignature));
 	}
 
 	public Long getApplicationId() {

@@ -9,7 +9,6 @@ import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.ApplicationLifecycle;
 import de.foerderfluss.programme.BudgetLedger;
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.DomainEvents;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,19 +33,16 @@ public class ReviewService {
 
 	private final BudgetLedger ledger;
 
-	private final DomainEvents events;
-
 	private final Clock clock;
 
 	ReviewService(ApplicationLookup lookup, ApplicationLifecycle lifecycle, CompletenessChecks checks,
-			Assessments assessments, Decisions decisions, BudgetLedger ledger, DomainEvents events, Clock clock) {
+			Assessments assessments, Decisions decisions, BudgetLedger ledger, Clock clock) {
 		this.lookup = lookup;
 		this.lifecycle = lifecycle;
 		this.checks = checks;
 		this.assessments = assessments;
 		this.decisions = decisions;
 		this.ledger = ledger;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -64,7 +60,6 @@ public class ReviewService {
 			}
 		}
 		this.checks.save(new CompletenessCheck(id, complete, missing, actor.username(), this.clock.instant()));
-		this.events.publish(new CompletenessChecked(id, complete));
 		return application;
 	}
 
@@ -81,7 +76,6 @@ public class ReviewService {
 		}
 		this.assessments.save(
 				new Assessment(id, recommendation, recommended, justification, actor.username(), this.clock.instant()));
-		this.events.publish(new ApplicationAssessed(id, approval));
 		return application;
 	}
 
@@ -118,7 +112,6 @@ public class ReviewService {
 		}
 		this.decisions
 			.save(new Decision(id, approved, decided, reason, coSignature, actor.username(), this.clock.instant()));
-		this.events.publish(new ApplicationDecided(id, approved, coSignature));
 		return application;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationLookup;
+import de.foerderfluss.application.events.ApplicationRejected;
 import de.foerderfluss.application.ApplicationLifecycle;
 import de.foerderfluss.carrier.Carriers;
 import de.foerderfluss.programme.BudgetLedger;
@@ -93,7 +94,7 @@ public class ReviewSteps {
 		String reason = this.messages.getMessage("reason.budget-exhausted",
 				new Object[] { module.budgetLine(), available.amount(), application.getRecommendedAmount().amount() },
 				NOTICE_LANGUAGE);
-		this.lifecycle.reject(application, reason, "REJECTED_BUDGET_EXHAUSTED");
+		this.lifecycle.reject(application, reason, ApplicationRejected.Cause.BUDGET_EXHAUSTED);
 	}
 
 	/**
@@ -116,8 +117,8 @@ public class ReviewSteps {
 	public void rejectAfterDecision(Long applicationId) {
 		Application application = this.lookup.byId(applicationId);
 		Decision refusal = lastDecision(applicationId);
-		this.lifecycle.reject(application, refusal.getReason(),
-				refusal.isCoSignature() ? "CO_SIGNATURE_REFUSED" : "REJECTED");
+		this.lifecycle.reject(application, refusal.getReason(), refusal.isCoSignature()
+				? ApplicationRejected.Cause.CO_SIGNATURE_REFUSED : ApplicationRejected.Cause.DECISION);
 		this.ledger.releaseRemaining(application.budgetAccount());
 	}
 

@@ -5,9 +5,9 @@ import java.util.Set;
 
 import de.foerderfluss.carrier.Carriers;
 import de.foerderfluss.security.UserDirectory.NewUser;
-import de.foerderfluss.shared.DomainEvents;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,12 +31,12 @@ public class UserAdministration {
 
 	private final Carriers carriers;
 
-	private final DomainEvents events;
+	private final ApplicationEventPublisher events;
 
 	private final PasswordPolicy passwords;
 
-	UserAdministration(UserAccounts accounts, UserDirectory directory, Carriers carriers, DomainEvents events,
-			PasswordProperties properties) {
+	UserAdministration(UserAccounts accounts, UserDirectory directory, Carriers carriers,
+			ApplicationEventPublisher events, PasswordProperties properties) {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.carriers = carriers;
@@ -91,7 +91,7 @@ public class UserAdministration {
 			accessChanged |= account.disable(actor.username());
 		}
 		if (accessChanged) {
-			this.events.publish(AccessChanged.of(account));
+			this.events.publishEvent(AccessChanged.of(account));
 		}
 		return account;
 	}
@@ -102,7 +102,7 @@ public class UserAdministration {
 		UserAccount account = account(id);
 		account.changePassword(this.directory.encode(password));
 		if (!account.isSelf(Actor.current().username())) {
-			this.events.publish(AccessChanged.of(account));
+			this.events.publishEvent(AccessChanged.of(account));
 		}
 		return account;
 	}

@@ -2,6 +2,7 @@ package de.foerderfluss.workflow;
 
 import de.foerderfluss.application.ApplicationSteps;
 import de.foerderfluss.application.DocumentKind;
+import de.foerderfluss.application.events.ReminderSent;
 import de.foerderfluss.reporting.NoticeArchive;
 import de.foerderfluss.review.ReviewSteps;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -84,7 +85,7 @@ class CaseStepDelegates {
 	@Bean
 	JavaDelegate sendReminder(ApplicationSteps steps) {
 		return (execution) -> steps.recordReminder(ProcessVariables.applicationId(execution),
-				String.valueOf(execution.getVariableLocal(ProcessVariables.REMINDER)));
+				ReminderSent.Kind.valueOf(String.valueOf(execution.getVariableLocal(ProcessVariables.REMINDER))));
 	}
 
 	@Bean

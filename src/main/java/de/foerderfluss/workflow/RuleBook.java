@@ -3,6 +3,7 @@ package de.foerderfluss.workflow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import de.foerderfluss.shared.Money;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +30,19 @@ class RuleBook implements ModuleLimits {
 
 	static final String APPROVAL_AUTHORITY = "approval-authority";
 
+	/** Reasons are part of the notice, which the authority issues in German. */
+	private static final Locale NOTICE_LANGUAGE = Locale.GERMANY;
+
 	private final DecisionService decisions;
 
 	private final RulePreview preview;
 
-	RuleBook(DecisionService decisions, RulePreview preview) {
+	private final MessageSource messages;
+
+	RuleBook(DecisionService decisions, RulePreview preview, MessageSource messages) {
 		this.decisions = decisions;
 		this.preview = preview;
+		this.messages = messages;
 	}
 
 	EligibilityOutcome eligibility(EligibilityFacts facts) {
@@ -47,8 +55,8 @@ class RuleBook implements ModuleLimits {
 		}
 		DmnDecisionResultEntries limits = single(MODULE_LIMITS, variables);
 		if (limits == null) {
-			return new EligibilityOutcome(false, Money.ZERO, false, "Für Baustein " + facts.module()
-					+ " ist kein Höchstbetrag hinterlegt; der Antrag kann nicht bewilligt werden.");
+			return new EligibilityOutcome(false, Money.ZERO, false, this.messages.getMessage("reason.no-module-limit",
+					new Object[] { facts.module() }, NOTICE_LANGUAGE));
 		}
 		return new EligibilityOutcome(true, money(limits.getEntry("maximumAmount")),
 				Boolean.TRUE.equals(limits.getEntry("flatRate")), limits.getEntry("note"));

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import de.foerderfluss.shared.AuditRecord;
+import de.foerderfluss.application.events.ApplicationLapsed;
+import de.foerderfluss.audit.CaseHistoryEvent;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.StepNotAllowedException;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -37,6 +39,11 @@ class ApplicationTest {
 		return application;
 	}
 
+	/** What the aggregate recorded and a save would publish. */
+	static List<Object> recordedEvents(Application application) {
+		return List.copyOf(ReflectionTestUtils.<java.util.Collection<Object>>invokeMethod(application, "domainEvents"));
+	}
+
 	@Test
 	void requestedAmountIsTheSumOfTheCostPlan() {
 		assertThat(submitted("1200.00", "300.50").getRequestedAmount()).isEqualTo(Money.of("1500.50"));
@@ -49,12 +56,10 @@ class ApplicationTest {
 		application.closeAfterAudit("vollständig belegt");
 
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
-		List<String> changes = application.pullEvents()
-			.stream()
-			.filter(AuditRecord.class::isInstance)
-			.map(AuditRecord.class::cast)
-			.filter((record) -> record.statusAfter() != null)
-			.map((record) -> record.statusBefore() + "->" + record.statusAfter())
+		List<String> changes = recordedEvents(application).stream()
+			.map((event) -> ((CaseHistoryEvent) event).statusChange())
+			.filter((change) -> change.after() != null)
+			.map((change) -> change.before() + "->" + change.after())
 			.toList();
 		assertThat(changes).containsExactly("SUBMITTED->IN_REVIEW", "IN_REVIEW->IN_APPROVAL", "IN_APPROVAL->APPROVED",
 				"APPROVED->ACTIVE", "ACTIVE->PROOF_IN_AUDIT", "PROOF_IN_AUDIT->CLOSED");
@@ -128,11 +133,12 @@ class ApplicationTest {
 	void lapsesOnlyWhileWaitingForTheCarrier() {
 		Application incomplete = submitted("1000.00");
 		incomplete.requestDocuments("Kostenvoranschlag");
-		incomplete.lapse("LAPSED_DOCUMENTS_MISSING");
+		incomplete.lapse(ApplicationLapsed.Cause.DOCUMENTS_MISSING);
 		assertThat(incomplete.getStatus()).isEqualTo(ApplicationStatus.LAPSED);
 
 		Application active = active("1000.00");
-		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(() -> active.lapse("x"));
+		assertThatExceptionOfType(StepNotAllowedException.class)
+			.isThrownBy(() -> active.lapse(ApplicationLapsed.Cause.CONTRACT_NOT_ACCEPTED));
 	}
 
 	@Test

@@ -8,7 +8,9 @@ import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import de.foerderfluss.shared.AuditRecord;
+import de.foerderfluss.application.events.DocumentsRequested;
+import de.foerderfluss.application.events.ProofOverdue;
+import de.foerderfluss.audit.StatusChange;
 import de.foerderfluss.shared.StepNotAllowedException;
 import de.foerderfluss.testing.ApiTest;
 import de.foerderfluss.testing.TimeMachine;
@@ -104,14 +106,15 @@ class OutboxApiTest extends ApiTest {
 		long id = submit(this.programme, "B", "1500.00");
 		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
 		transaction.executeWithoutResult((status) -> {
-			this.events.publishEvent(new AuditRecord(id, "DOCUMENTS_REQUESTED", "SUBMITTED", "INCOMPLETE", "Satzung"));
+			this.events
+				.publishEvent(new DocumentsRequested(id, new StatusChange("SUBMITTED", "INCOMPLETE"), "Satzung"));
 			assertThat(this.mails.findByApplicationIdOrderById(id)).hasSize(2);
 			status.setRollbackOnly();
 		});
 		assertThat(this.mails.findByApplicationIdOrderById(id)).isEmpty();
 
 		assertThatExceptionOfType(IllegalTransactionStateException.class).as("only within a step")
-			.isThrownBy(() -> this.events.publishEvent(AuditRecord.of(id, "PROOF_SUBMITTED", null)));
+			.isThrownBy(() -> this.events.publishEvent(new ProofOverdue(id)));
 	}
 
 	@Test

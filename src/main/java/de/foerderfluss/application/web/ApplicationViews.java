@@ -35,9 +35,12 @@ class ApplicationViews {
 
 	private final MoneyTrails money;
 
+	private final HistoryDetails details;
+
 	ApplicationViews(ProgrammeCatalogue catalogue, Carriers carriers, DocumentStore documents, AuditTrail audit,
-			ApplicationLookup lookup, MoneyTrails money) {
+			ApplicationLookup lookup, MoneyTrails money, HistoryDetails details) {
 		this.lookup = lookup;
+		this.details = details;
 		this.money = money;
 		this.catalogue = catalogue;
 		this.carriers = carriers;
@@ -53,8 +56,9 @@ class ApplicationViews {
 			.toList();
 		List<ApplicationView.HistoryView> history = this.audit.historyOf(application.getId())
 			.stream()
-			.map((entry) -> new ApplicationView.HistoryView(entry.getOccurredAt(), entry.getActor(), entry.getAction(),
-					entry.getStatusBefore(), entry.getStatusAfter(), entry.getDetail()))
+			.map((entry) -> new ApplicationView.HistoryView(entry.getOccurredAt(), entry.getActor(),
+					entry.getAction().name(), entry.getStatusBefore(), entry.getStatusAfter(),
+					this.details.describe(entry)))
 			.toList();
 		return view(application, this.money.of(application), documentViews, history);
 	}

@@ -152,8 +152,8 @@ class CaseViews {
 		Collections.reverse(entries);
 		return entries.stream()
 			.map((entry) -> new CaseView.HistoryRow(entry.getOccurredAt(), names.of(entry.getActor()),
-					entry.getAction(), status(entry.getStatusBefore()), status(entry.getStatusAfter()),
-					this.details.describe(entry.getAction(), entry.getDetail())))
+					entry.getAction().name(), status(entry.getStatusBefore()), status(entry.getStatusAfter()),
+					this.details.describe(entry)))
 			.toList();
 	}
 

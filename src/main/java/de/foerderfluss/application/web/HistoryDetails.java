@@ -1,30 +1,21 @@
 package de.foerderfluss.application.web;
 
 import java.math.BigDecimal;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import de.foerderfluss.audit.AuditEntry;
+import de.foerderfluss.audit.HistoryValue;
 import de.foerderfluss.web.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The detail of an audit entry as a person reads it. What the system wrote (codes and
- * plain amounts such as {@code 2400.00}) is put into words and formatted; what people
- * wrote (reasons, notes) is shown as written.
+ * The detail of an audit entry as a person reads it: its values put into words by the
+ * action's pattern in the reader's language (amounts as {@code 1.234,56 €}, labels
+ * translated), or the text a person wrote, shown as written.
  */
 @Component
 class HistoryDetails {
-
-	/** Actions whose detail the system writes, with amounts in plain digits. */
-	private static final Set<String> WRITTEN_BY_THE_SYSTEM = Set.of("APPROVED", "REPAID", "PARTLY_REPAID",
-			"ELIGIBILITY_CHECKED", "FUND_CALL_SUBMITTED", "FUND_CALL_VERIFIED", "FUND_CALL_NOT_CORRECT",
-			"FUND_CALL_CANCELLED", "PAYOUT_RELEASED");
-
-	/** A plain amount with two decimals, not part of a date or a longer number. */
-	private static final Pattern PLAIN_AMOUNT = Pattern.compile("(?<![\\d.,])(\\d+\\.\\d{2})(?![\\d.])( EUR)?");
 
 	private final MessageSource messages;
 
@@ -35,31 +26,21 @@ class HistoryDetails {
 		this.formats = formats;
 	}
 
-	String describe(String action, String detail) {
-		if (detail == null || detail.isBlank()) {
-			return null;
+	String describe(AuditEntry entry) {
+		if (!entry.getValues().isEmpty()) {
+			Object[] values = entry.getValues().stream().map(this::text).toArray();
+			return this.messages.getMessage(entry.getAction().detailCode(), values, LocaleContextHolder.getLocale());
 		}
-		return switch (action) {
-			case "ASSESSED" -> label("application.history.recommendation." + detail, detail);
-			case "NOTICE_ISSUED" -> label("document-kind." + detail, detail);
-			case "REMINDER_SENT" -> label("application.history.reminder." + detail, detail);
-			default -> WRITTEN_BY_THE_SYSTEM.contains(action) ? withAmounts(detail) : detail;
+		String detail = entry.getDetail();
+		return (detail == null || detail.isBlank()) ? null : detail;
+	}
+
+	private String text(HistoryValue value) {
+		return switch (value.kind()) {
+			case AMOUNT -> this.formats.money(new BigDecimal(value.value()));
+			case NUMBER -> value.value();
+			case LABEL -> this.messages.getMessage(value.value(), null, value.value(), LocaleContextHolder.getLocale());
 		};
-	}
-
-	private String withAmounts(String detail) {
-		Matcher amounts = PLAIN_AMOUNT.matcher(detail);
-		StringBuilder text = new StringBuilder();
-		while (amounts.find()) {
-			amounts.appendReplacement(text,
-					Matcher.quoteReplacement(this.formats.money(new BigDecimal(amounts.group(1)))));
-		}
-		amounts.appendTail(text);
-		return text.toString();
-	}
-
-	private String label(String code, String fallback) {
-		return this.messages.getMessage(code, null, fallback, LocaleContextHolder.getLocale());
 	}
 
 }

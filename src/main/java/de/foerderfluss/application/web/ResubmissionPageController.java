@@ -10,6 +10,7 @@ import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.DocumentProperties;
 import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.audit.AuditEntry;
+import de.foerderfluss.audit.CaseAction;
 import de.foerderfluss.audit.AuditTrail;
 import de.foerderfluss.security.Actor;
 import de.foerderfluss.security.UserDirectory;
@@ -82,7 +83,7 @@ class ResubmissionPageController {
 		StepView open = this.step.open(application, PAGE, "step.resubmission");
 		AuditEntry request = this.audit.historyOf(id)
 			.stream()
-			.filter((entry) -> "DOCUMENTS_REQUESTED".equals(entry.getAction()))
+			.filter((entry) -> entry.getAction() == CaseAction.DOCUMENTS_REQUESTED)
 			.reduce((first, second) -> second)
 			.orElse(null);
 		Instant since = (request != null) ? request.getOccurredAt() : Instant.EPOCH;

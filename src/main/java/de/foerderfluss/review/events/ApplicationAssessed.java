@@ -1,4 +1,4 @@
-package de.foerderfluss.review;
+package de.foerderfluss.review.events;
 
 /** A reviewer assessed the application and recommended approval or rejection. */
 public record ApplicationAssessed(Long applicationId, boolean approvalRecommended) {

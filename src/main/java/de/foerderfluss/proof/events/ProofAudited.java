@@ -1,4 +1,4 @@
-package de.foerderfluss.proof;
+package de.foerderfluss.proof.events;
 
 /**
  * A reviewer audited the proof of use; a repayment is due when less was recognised than

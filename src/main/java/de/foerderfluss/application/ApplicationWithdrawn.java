@@ -1,5 +1,0 @@
-package de.foerderfluss.application;
-
-/** The carrier withdrew the application before any payout. */
-public record ApplicationWithdrawn(Long applicationId) {
-}

@@ -1,5 +1,0 @@
-package de.foerderfluss.application;
-
-/** The carrier answered a request for documents. */
-public record DocumentsResubmitted(Long applicationId) {
-}

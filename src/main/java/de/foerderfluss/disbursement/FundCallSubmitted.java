@@ -1,5 +1,0 @@
-package de.foerderfluss.disbursement;
-
-/** A carrier called funds. */
-public record FundCallSubmitted(Long fundCallId, Long applicationId) {
-}

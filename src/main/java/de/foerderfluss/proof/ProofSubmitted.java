@@ -1,5 +1,0 @@
-package de.foerderfluss.proof;
-
-/** The carrier submitted its proof of use. */
-public record ProofSubmitted(Long applicationId) {
-}
