@@ -32,6 +32,7 @@ import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.StepNotAllowedException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -43,6 +44,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A grant application and its lifecycle. Every change of status goes through a method
@@ -52,6 +56,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * Other modules change an application only through {@link ApplicationLifecycle}.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "application")
 public class Application extends AbstractAggregateRoot<Application> {
 
@@ -108,8 +113,10 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	private boolean proofOverdue;
 
+	@CreatedDate
 	private Instant submittedAt;
 
+	@CreatedBy
 	private String submittedBy;
 
 	private Instant contractAcceptedAt;
@@ -119,7 +126,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	Application(String fileNumber, Long fundingYearId, Long fundingModuleId, Long carrierId, Long municipalityId,
 			String title, String summary, LocalDate startDate, LocalDate endDate, Integer rooms,
-			List<CostItem> costItems, Instant submittedAt, String submittedBy) {
+			List<CostItem> costItems) {
 		if (costItems.isEmpty()) {
 			throw new IllegalArgumentException("An application needs a cost plan");
 		}
@@ -136,8 +143,6 @@ public class Application extends AbstractAggregateRoot<Application> {
 		this.costItems.addAll(costItems);
 		this.requestedAmount = Money.sum(costItems.stream().map(CostItem::getAmount));
 		this.status = ApplicationStatus.SUBMITTED;
-		this.submittedAt = submittedAt;
-		this.submittedBy = submittedBy;
 	}
 
 	/** Records the submission once the application has its id. */

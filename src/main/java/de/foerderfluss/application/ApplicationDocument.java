@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,9 +12,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** The description of a stored file; its bytes live in {@link DocumentContent}. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Immutable
 @Table(name = "document")
 public class ApplicationDocument {
@@ -34,22 +39,21 @@ public class ApplicationDocument {
 	@Column(name = "size_bytes")
 	private long size;
 
+	@CreatedDate
 	private Instant uploadedAt;
 
+	@CreatedBy
 	private String uploadedBy;
 
 	protected ApplicationDocument() {
 	}
 
-	ApplicationDocument(Long applicationId, DocumentKind kind, String filename, String contentType, long size,
-			Instant uploadedAt, String uploadedBy) {
+	ApplicationDocument(Long applicationId, DocumentKind kind, String filename, String contentType, long size) {
 		this.applicationId = applicationId;
 		this.kind = kind;
 		this.filename = filename;
 		this.contentType = contentType;
 		this.size = size;
-		this.uploadedAt = uploadedAt;
-		this.uploadedBy = uploadedBy;
 	}
 
 	public Long getId() {

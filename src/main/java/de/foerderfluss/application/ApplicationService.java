@@ -62,10 +62,9 @@ public class ApplicationService {
 			.map((line) -> new CostItem(line.category(), line.description(), line.amount()))
 			.toList();
 
-		Application application = this.applications
-			.save(new Application(this.fileNumbers.next(year.getId()), year.getId(), module.getId(), actor.carrierId(),
-					municipality.getId(), command.title(), command.summary(), command.startDate(), command.endDate(),
-					command.rooms(), costItems, this.clock.instant(), actor.username()));
+		Application application = this.applications.save(new Application(this.fileNumbers.next(year.getId()),
+				year.getId(), module.getId(), actor.carrierId(), municipality.getId(), command.title(),
+				command.summary(), command.startDate(), command.endDate(), command.rooms(), costItems));
 		application.announceSubmission();
 		return this.applications.save(application);
 	}

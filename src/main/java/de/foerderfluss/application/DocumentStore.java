@@ -1,10 +1,8 @@
 package de.foerderfluss.application;
 
-import java.time.Clock;
 import java.util.List;
 
 import de.foerderfluss.security.Actor;
-import de.foerderfluss.shared.CurrentActor;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.NotFoundException;
@@ -33,16 +31,13 @@ public class DocumentStore {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
 	DocumentStore(ApplicationLookup lookup, ApplicationDocuments documents, DocumentContents contents,
-			DocumentProperties properties, ApplicationEventPublisher events, Clock clock) {
+			DocumentProperties properties, ApplicationEventPublisher events) {
 		this.lookup = lookup;
 		this.documents = documents;
 		this.contents = contents;
 		this.properties = properties;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	/**
@@ -109,8 +104,8 @@ public class DocumentStore {
 
 	private ApplicationDocument store(Long applicationId, DocumentKind kind, String filename, String type,
 			byte[] content) {
-		ApplicationDocument document = this.documents.save(new ApplicationDocument(applicationId, kind, filename, type,
-				content.length, this.clock.instant(), CurrentActor.name()));
+		ApplicationDocument document = this.documents
+			.save(new ApplicationDocument(applicationId, kind, filename, type, content.length));
 		this.contents.save(new DocumentContent(document.getId(), content));
 		return document;
 	}

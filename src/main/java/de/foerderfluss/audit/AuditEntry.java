@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,12 +14,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * One line of a case's audit log: who did what when, how the status changed, and the
  * detail: a text as written, or values the action's pattern puts into words.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Immutable
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -29,8 +34,10 @@ public class AuditEntry {
 
 	private Long applicationId;
 
+	@CreatedDate
 	private Instant occurredAt;
 
+	@CreatedBy
 	private String actor;
 
 	@Enumerated(EnumType.STRING)
@@ -49,11 +56,8 @@ public class AuditEntry {
 	protected AuditEntry() {
 	}
 
-	AuditEntry(Long applicationId, Instant occurredAt, String actor, CaseAction action, StatusChange status,
-			String detail, List<HistoryValue> values) {
+	AuditEntry(Long applicationId, CaseAction action, StatusChange status, String detail, List<HistoryValue> values) {
 		this.applicationId = applicationId;
-		this.occurredAt = occurredAt;
-		this.actor = actor;
 		this.action = action;
 		this.statusBefore = status.before();
 		this.statusAfter = status.after();

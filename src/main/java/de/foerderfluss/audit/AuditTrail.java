@@ -1,9 +1,7 @@
 package de.foerderfluss.audit;
 
-import java.time.Clock;
 import java.util.List;
 
-import de.foerderfluss.shared.CurrentActor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,11 +19,8 @@ public class AuditTrail {
 
 	private final AuditEntries entries;
 
-	private final Clock clock;
-
-	AuditTrail(AuditEntries entries, Clock clock) {
+	AuditTrail(AuditEntries entries) {
 		this.entries = entries;
-		this.clock = clock;
 	}
 
 	@EventListener
@@ -35,8 +30,8 @@ public class AuditTrail {
 		if (text != null && text.length() > MAX_DETAIL) {
 			text = text.substring(0, MAX_DETAIL);
 		}
-		this.entries.save(new AuditEntry(event.applicationId(), this.clock.instant(), CurrentActor.name(),
-				event.action(), event.statusChange(), text, event.values()));
+		this.entries
+			.save(new AuditEntry(event.applicationId(), event.action(), event.statusChange(), text, event.values()));
 	}
 
 	@Transactional(readOnly = true)

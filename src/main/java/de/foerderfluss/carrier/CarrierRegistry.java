@@ -1,13 +1,11 @@
 package de.foerderfluss.carrier;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import de.foerderfluss.shared.CurrentActor;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,12 +25,9 @@ public class CarrierRegistry {
 
 	private final BankAccountChanges accountChanges;
 
-	private final Clock clock;
-
-	CarrierRegistry(Carriers carriers, BankAccountChanges accountChanges, Clock clock) {
+	CarrierRegistry(Carriers carriers, BankAccountChanges accountChanges) {
 		this.carriers = carriers;
 		this.accountChanges = accountChanges;
-		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -99,8 +94,7 @@ public class CarrierRegistry {
 	}
 
 	private void record(Long carrierId, BankAccount previous, BankAccount account) {
-		this.accountChanges
-			.save(new BankAccountChange(carrierId, previous, account, this.clock.instant(), CurrentActor.name()));
+		this.accountChanges.save(new BankAccountChange(carrierId, previous, account));
 	}
 
 }

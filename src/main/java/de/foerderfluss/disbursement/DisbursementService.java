@@ -78,8 +78,7 @@ public class DisbursementService {
 		application.requireFunded("step.fund-call");
 		this.accounts.of(applicationId).registerFundCall(amount);
 
-		FundCall fundCall = this.fundCalls
-			.save(new FundCall(applicationId, amount, needed, note, actor.username(), this.clock.instant()));
+		FundCall fundCall = this.fundCalls.save(new FundCall(applicationId, amount, needed, note));
 		fundCall.announceSubmission();
 		return this.fundCalls.save(fundCall);
 	}

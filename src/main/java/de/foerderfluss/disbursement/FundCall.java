@@ -11,6 +11,7 @@ import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.StepNotAllowedException;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -19,12 +20,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A carrier's call for (part of) the approved amount. It is verified by one person and
  * released by another, and released at most once.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "fund_call")
 public class FundCall extends AbstractAggregateRoot<FundCall> {
 
@@ -46,8 +51,10 @@ public class FundCall extends AbstractAggregateRoot<FundCall> {
 	@Enumerated(EnumType.STRING)
 	private FundCallStatus status;
 
+	@CreatedBy
 	private String submittedBy;
 
+	@CreatedDate
 	private Instant submittedAt;
 
 	private String verifiedBy;
@@ -63,15 +70,12 @@ public class FundCall extends AbstractAggregateRoot<FundCall> {
 	protected FundCall() {
 	}
 
-	FundCall(Long applicationId, Money amount, LocalDate neededOn, String note, String submittedBy,
-			Instant submittedAt) {
+	FundCall(Long applicationId, Money amount, LocalDate neededOn, String note) {
 		this.applicationId = applicationId;
 		this.amount = amount;
 		this.neededOn = neededOn;
 		this.note = note;
 		this.status = FundCallStatus.SUBMITTED;
-		this.submittedBy = submittedBy;
-		this.submittedAt = submittedAt;
 	}
 
 	void announceSubmission() {

@@ -4,17 +4,22 @@ import java.time.Instant;
 
 import de.foerderfluss.shared.Money;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * Who set the allocation of a funding year or of one of its modules, when, and from what
  * to what. Allocations set when the year was created have no previous value.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Immutable
 @Table(name = "allocation_change")
 public class AllocationChange {
@@ -32,21 +37,20 @@ public class AllocationChange {
 
 	private Money allocation;
 
+	@CreatedDate
 	private Instant changedAt;
 
+	@CreatedBy
 	private String changedBy;
 
 	protected AllocationChange() {
 	}
 
-	AllocationChange(Long fundingYearId, Long fundingModuleId, Money previousAllocation, Money allocation,
-			Instant changedAt, String changedBy) {
+	AllocationChange(Long fundingYearId, Long fundingModuleId, Money previousAllocation, Money allocation) {
 		this.fundingYearId = fundingYearId;
 		this.fundingModuleId = fundingModuleId;
 		this.previousAllocation = previousAllocation;
 		this.allocation = allocation;
-		this.changedAt = changedAt;
-		this.changedBy = changedBy;
 	}
 
 	public Long getId() {

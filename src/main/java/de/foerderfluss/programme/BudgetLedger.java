@@ -1,13 +1,11 @@
 package de.foerderfluss.programme;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import de.foerderfluss.shared.BudgetExhaustedException;
-import de.foerderfluss.shared.CurrentActor;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -27,12 +25,9 @@ public class BudgetLedger {
 
 	private final LedgerEntries entries;
 
-	private final Clock clock;
-
-	BudgetLedger(FundingModules modules, LedgerEntries entries, Clock clock) {
+	BudgetLedger(FundingModules modules, LedgerEntries entries) {
 		this.modules = modules;
 		this.entries = entries;
-		this.clock = clock;
 	}
 
 	/** Reserves the amount or refuses with how much is left. */
@@ -148,7 +143,7 @@ public class BudgetLedger {
 	}
 
 	private void book(BudgetAccount account, LedgerEntryType type, Money amount, String reference) {
-		this.entries.save(new LedgerEntry(account, type, amount, this.clock.instant(), CurrentActor.name(), reference));
+		this.entries.save(new LedgerEntry(account, type, amount, reference));
 	}
 
 	private static BudgetPosition toPosition(List<Object[]> rows) {

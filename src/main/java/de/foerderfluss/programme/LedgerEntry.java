@@ -5,6 +5,7 @@ import java.time.Instant;
 import de.foerderfluss.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,9 +13,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** One immutable booking on a budget line. Corrections are new entries, never updates. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Immutable
 @Table(name = "ledger_entry")
 public class LedgerEntry {
@@ -35,8 +40,10 @@ public class LedgerEntry {
 
 	private Money amount;
 
+	@CreatedDate
 	private Instant bookedAt;
 
+	@CreatedBy
 	private String bookedBy;
 
 	/** What caused the booking, e.g. the payout or repayment id. */
@@ -45,15 +52,12 @@ public class LedgerEntry {
 	protected LedgerEntry() {
 	}
 
-	LedgerEntry(BudgetAccount account, LedgerEntryType type, Money amount, Instant bookedAt, String bookedBy,
-			String reference) {
+	LedgerEntry(BudgetAccount account, LedgerEntryType type, Money amount, String reference) {
 		this.fundingModuleId = account.fundingModuleId();
 		this.applicationId = account.applicationId();
 		this.municipalityId = account.municipalityId();
 		this.type = type;
 		this.amount = amount;
-		this.bookedAt = bookedAt;
-		this.bookedBy = bookedBy;
 		this.reference = reference;
 	}
 

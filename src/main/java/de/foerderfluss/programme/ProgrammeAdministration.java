@@ -1,12 +1,10 @@
 package de.foerderfluss.programme;
 
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import de.foerderfluss.shared.CurrentActor;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.NotFoundException;
@@ -46,16 +44,13 @@ public class ProgrammeAdministration {
 
 	private final AllocationChanges changes;
 
-	private final Clock clock;
-
 	ProgrammeAdministration(Programmes programmes, FundingYears years, FundingModules modules, BudgetLedger ledger,
-			AllocationChanges changes, Clock clock) {
+			AllocationChanges changes) {
 		this.programmes = programmes;
 		this.years = years;
 		this.modules = modules;
 		this.ledger = ledger;
 		this.changes = changes;
-		this.clock = clock;
 	}
 
 	public Programme createProgramme(String code, String name, String description) {
@@ -197,8 +192,7 @@ public class ProgrammeAdministration {
 	}
 
 	private void record(Long yearId, Long moduleId, Money previous, Money allocation) {
-		this.changes.save(new AllocationChange(yearId, moduleId, previous, allocation, this.clock.instant(),
-				CurrentActor.name()));
+		this.changes.save(new AllocationChange(yearId, moduleId, previous, allocation));
 	}
 
 	private static String blankToNull(String text) {

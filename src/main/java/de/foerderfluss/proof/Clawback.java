@@ -9,12 +9,15 @@ import de.foerderfluss.proof.events.RepaymentConfirmed;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A clawback (Rückforderung) set by notice: the amount paid but not recognised, due by a
@@ -23,6 +26,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * never beyond the amount.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "clawback")
 public class Clawback extends AbstractAggregateRoot<Clawback> {
 
@@ -48,6 +52,7 @@ public class Clawback extends AbstractAggregateRoot<Clawback> {
 	 */
 	private BigDecimal interestRate;
 
+	@CreatedDate
 	private Instant issuedAt;
 
 	private Money repaidAmount = Money.ZERO;
@@ -55,15 +60,13 @@ public class Clawback extends AbstractAggregateRoot<Clawback> {
 	protected Clawback() {
 	}
 
-	Clawback(Long applicationId, Money paidAmount, Money recognisedAmount, LocalDate dueDate, BigDecimal interestRate,
-			Instant issuedAt) {
+	Clawback(Long applicationId, Money paidAmount, Money recognisedAmount, LocalDate dueDate, BigDecimal interestRate) {
 		this.applicationId = applicationId;
 		this.paidAmount = paidAmount;
 		this.recognisedAmount = recognisedAmount;
 		this.amount = paidAmount.minus(recognisedAmount);
 		this.dueDate = dueDate;
 		this.interestRate = interestRate;
-		this.issuedAt = issuedAt;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import de.foerderfluss.shared.Money;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,9 +12,13 @@ import jakarta.persistence.Table;
 import de.foerderfluss.proof.events.ProofAudited;
 import org.hibernate.annotations.Immutable;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** The reviewer's audit of a proof of use: how much of the spending is recognised. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Immutable
 @Table(name = "proof_audit")
 public class ProofAudit extends AbstractAggregateRoot<ProofAudit> {
@@ -30,21 +35,20 @@ public class ProofAudit extends AbstractAggregateRoot<ProofAudit> {
 
 	private String note;
 
+	@CreatedBy
 	private String auditedBy;
 
+	@CreatedDate
 	private Instant auditedAt;
 
 	protected ProofAudit() {
 	}
 
-	ProofAudit(Long applicationId, boolean accepted, Money recognisedAmount, String note, boolean repaymentRequired,
-			String auditedBy, Instant auditedAt) {
+	ProofAudit(Long applicationId, boolean accepted, Money recognisedAmount, String note, boolean repaymentRequired) {
 		this.applicationId = applicationId;
 		this.accepted = accepted;
 		this.recognisedAmount = recognisedAmount;
 		this.note = note;
-		this.auditedBy = auditedBy;
-		this.auditedAt = auditedAt;
 		registerEvent(new ProofAudited(applicationId, repaymentRequired));
 	}
 

@@ -8,6 +8,7 @@ import de.foerderfluss.shared.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,6 +17,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * The proof of use (Verwendungsnachweis): the report, the figures per cost line and the
@@ -23,6 +27,7 @@ import org.hibernate.annotations.Immutable;
  * books.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Immutable
 @Table(name = "proof_of_use")
 public class ProofOfUse {
@@ -44,22 +49,21 @@ public class ProofOfUse {
 	@OrderColumn(name = "position")
 	private List<SpentLine> lines = new ArrayList<>();
 
+	@CreatedBy
 	private String submittedBy;
 
+	@CreatedDate
 	private Instant submittedAt;
 
 	protected ProofOfUse() {
 	}
 
-	ProofOfUse(Long applicationId, Money spentAmount, String report, List<SpentLine> lines, String submittedBy,
-			Instant submittedAt) {
+	ProofOfUse(Long applicationId, Money spentAmount, String report, List<SpentLine> lines) {
 		this.applicationId = applicationId;
 		this.spentAmount = spentAmount;
 		this.report = report;
 		this.confirmed = true;
 		this.lines.addAll(lines);
-		this.submittedBy = submittedBy;
-		this.submittedAt = submittedAt;
 	}
 
 	public Long getId() {

@@ -89,8 +89,7 @@ public class ProofService {
 		if (!total.equals(command.spentAmount())) {
 			throw new InvalidInputException("spentAmount", "error.proof.sum-mismatch", total.amount());
 		}
-		return this.proofs.save(new ProofOfUse(applicationId, command.spentAmount(), command.report(), lines,
-				actor.username(), this.clock.instant()));
+		return this.proofs.save(new ProofOfUse(applicationId, command.spentAmount(), command.report(), lines));
 	}
 
 	/**
@@ -126,12 +125,11 @@ public class ProofService {
 		this.ledger.releaseRemaining(application.budgetAccount());
 		if (repaymentRequired) {
 			LocalDate due = LocalDate.now(this.clock).plus(this.properties.repaymentPeriod());
-			this.clawbacks.save(new Clawback(applicationId, paid, recognisedAmount, due,
-					this.properties.interestRatePercent(), this.clock.instant()));
+			this.clawbacks
+				.save(new Clawback(applicationId, paid, recognisedAmount, due, this.properties.interestRatePercent()));
 		}
 		// Saved last: the audit's event moves the process on to the clawback notice.
-		this.audits.save(new ProofAudit(applicationId, accepted, recognisedAmount, note, repaymentRequired,
-				actor.username(), this.clock.instant()));
+		this.audits.save(new ProofAudit(applicationId, accepted, recognisedAmount, note, repaymentRequired));
 		return application;
 	}
 
@@ -149,8 +147,7 @@ public class ProofService {
 		Clawback clawback = this.clawbacks.findFirstByApplicationIdOrderByIdDesc(applicationId)
 			.orElseThrow(() -> new IllegalStateException("Application " + applicationId + " has no clawback"));
 		boolean settled = clawback.recordRepayment(amount);
-		Repayment repayment = this.repayments
-			.save(new Repayment(applicationId, amount, actor.username(), this.clock.instant()));
+		Repayment repayment = this.repayments.save(new Repayment(applicationId, amount));
 		this.ledger.bookRepayment(application.budgetAccount(), amount, "repayment:" + repayment.getId());
 		this.clawbacks.save(clawback);
 		if (settled) {

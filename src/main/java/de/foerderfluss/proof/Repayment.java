@@ -4,14 +4,19 @@ import java.time.Instant;
 
 import de.foerderfluss.shared.Money;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** Money the carrier paid back, as confirmed by finance. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Immutable
 @Table(name = "repayment")
 public class Repayment {
@@ -24,18 +29,18 @@ public class Repayment {
 
 	private Money amount;
 
+	@CreatedBy
 	private String confirmedBy;
 
+	@CreatedDate
 	private Instant confirmedAt;
 
 	protected Repayment() {
 	}
 
-	Repayment(Long applicationId, Money amount, String confirmedBy, Instant confirmedAt) {
+	Repayment(Long applicationId, Money amount) {
 		this.applicationId = applicationId;
 		this.amount = amount;
-		this.confirmedBy = confirmedBy;
-		this.confirmedAt = confirmedAt;
 	}
 
 	public Long getId() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import de.foerderfluss.shared.Money;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,9 +14,13 @@ import jakarta.persistence.Table;
 import de.foerderfluss.review.events.ApplicationAssessed;
 import org.hibernate.annotations.Immutable;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** The content assessment (fachliche Prüfung) with the assessor's recommendation. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Immutable
 @Table(name = "assessment")
 public class Assessment extends AbstractAggregateRoot<Assessment> {
@@ -33,21 +38,20 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
 
 	private String justification;
 
+	@CreatedBy
 	private String assessedBy;
 
+	@CreatedDate
 	private Instant assessedAt;
 
 	protected Assessment() {
 	}
 
-	Assessment(Long applicationId, Recommendation recommendation, Money amount, String justification, String assessedBy,
-			Instant assessedAt) {
+	Assessment(Long applicationId, Recommendation recommendation, Money amount, String justification) {
 		this.applicationId = applicationId;
 		this.recommendation = recommendation;
 		this.amount = amount;
 		this.justification = justification;
-		this.assessedBy = assessedBy;
-		this.assessedAt = assessedAt;
 		registerEvent(new ApplicationAssessed(applicationId, recommendation == Recommendation.APPROVE));
 	}
 

@@ -3,6 +3,7 @@ package de.foerderfluss.review;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,9 +11,13 @@ import jakarta.persistence.Table;
 import de.foerderfluss.review.events.CompletenessChecked;
 import org.hibernate.annotations.Immutable;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** The outcome of one formal check (Formalprüfung). */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Immutable
 @Table(name = "completeness_check")
 public class CompletenessCheck extends AbstractAggregateRoot<CompletenessCheck> {
@@ -27,19 +32,19 @@ public class CompletenessCheck extends AbstractAggregateRoot<CompletenessCheck> 
 
 	private String missing;
 
+	@CreatedBy
 	private String checkedBy;
 
+	@CreatedDate
 	private Instant checkedAt;
 
 	protected CompletenessCheck() {
 	}
 
-	CompletenessCheck(Long applicationId, boolean complete, String missing, String checkedBy, Instant checkedAt) {
+	CompletenessCheck(Long applicationId, boolean complete, String missing) {
 		this.applicationId = applicationId;
 		this.complete = complete;
 		this.missing = missing;
-		this.checkedBy = checkedBy;
-		this.checkedAt = checkedAt;
 		registerEvent(new CompletenessChecked(applicationId, complete));
 	}
 

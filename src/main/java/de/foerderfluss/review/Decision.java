@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import de.foerderfluss.shared.Money;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,12 +12,16 @@ import jakarta.persistence.Table;
 import de.foerderfluss.review.events.ApplicationDecided;
 import org.hibernate.annotations.Immutable;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * An approver's decision, or the co-signature of a second approver where the amount needs
  * one.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Immutable
 @Table(name = "decision")
 public class Decision extends AbstractAggregateRoot<Decision> {
@@ -35,22 +40,21 @@ public class Decision extends AbstractAggregateRoot<Decision> {
 
 	private boolean coSignature;
 
+	@CreatedBy
 	private String decidedBy;
 
+	@CreatedDate
 	private Instant decidedAt;
 
 	protected Decision() {
 	}
 
-	Decision(Long applicationId, boolean approved, Money amount, String reason, boolean coSignature, String decidedBy,
-			Instant decidedAt) {
+	Decision(Long applicationId, boolean approved, Money amount, String reason, boolean coSignature) {
 		this.applicationId = applicationId;
 		this.approved = approved;
 		this.amount = amount;
 		this.reason = reason;
 		this.coSignature = coSignature;
-		this.decidedBy = decidedBy;
-		this.decidedAt = decidedAt;
 		registerEvent(new ApplicationDecided(applicationId, approved, coSignature));
 	}
 

@@ -14,11 +14,11 @@ final class FourEyesPolicy {
 	private FourEyesPolicy() {
 	}
 
-	static void checkDecision(String approver, Optional<Assessment> assessment, Optional<Decision> firstDecision) {
-		if (assessment.map(Assessment::getAssessedBy).filter(approver::equals).isPresent()) {
+	static void checkDecision(String approver, Optional<String> assessor, Optional<String> firstApprover) {
+		if (assessor.filter(approver::equals).isPresent()) {
 			throw new FourEyesViolationException("error.four-eyes.assessor-decides");
 		}
-		if (firstDecision.map(Decision::getDecidedBy).filter(approver::equals).isPresent()) {
+		if (firstApprover.filter(approver::equals).isPresent()) {
 			throw new FourEyesViolationException("error.four-eyes.co-signature-by-approver");
 		}
 	}

@@ -1,6 +1,5 @@
 package de.foerderfluss.review;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,17 +32,14 @@ public class ReviewService {
 
 	private final BudgetLedger ledger;
 
-	private final Clock clock;
-
 	ReviewService(ApplicationLookup lookup, ApplicationLifecycle lifecycle, CompletenessChecks checks,
-			Assessments assessments, Decisions decisions, BudgetLedger ledger, Clock clock) {
+			Assessments assessments, Decisions decisions, BudgetLedger ledger) {
 		this.lookup = lookup;
 		this.lifecycle = lifecycle;
 		this.checks = checks;
 		this.assessments = assessments;
 		this.decisions = decisions;
 		this.ledger = ledger;
-		this.clock = clock;
 	}
 
 	@PreAuthorize("hasRole('REVIEWER')")
@@ -59,7 +55,7 @@ public class ReviewService {
 				throw new InvalidInputException("missing", "error.completeness.missing-required");
 			}
 		}
-		this.checks.save(new CompletenessCheck(id, complete, missing, actor.username(), this.clock.instant()));
+		this.checks.save(new CompletenessCheck(id, complete, missing));
 		return application;
 	}
 
@@ -74,8 +70,7 @@ public class ReviewService {
 		if (approval) {
 			requireGrantable(application, amount);
 		}
-		this.assessments.save(
-				new Assessment(id, recommendation, recommended, justification, actor.username(), this.clock.instant()));
+		this.assessments.save(new Assessment(id, recommendation, recommended, justification));
 		return application;
 	}
 
@@ -93,8 +88,9 @@ public class ReviewService {
 			.stream()
 			.filter((decision) -> !decision.isCoSignature())
 			.findFirst();
-		FourEyesPolicy.checkDecision(actor.username(), this.assessments.findFirstByApplicationIdOrderByIdDesc(id),
-				firstDecision);
+		FourEyesPolicy.checkDecision(actor.username(),
+				this.assessments.findFirstByApplicationIdOrderByIdDesc(id).map(Assessment::getAssessedBy),
+				firstDecision.map(Decision::getDecidedBy));
 
 		boolean coSignature = firstDecision.isPresent();
 		Money decided = null;
@@ -110,8 +106,7 @@ public class ReviewService {
 		else if (!StringUtils.hasText(reason)) {
 			throw new InvalidInputException("reason", "error.decision.reason-required");
 		}
-		this.decisions
-			.save(new Decision(id, approved, decided, reason, coSignature, actor.username(), this.clock.instant()));
+		this.decisions.save(new Decision(id, approved, decided, reason, coSignature));
 		return application;
 	}
 

@@ -21,7 +21,7 @@ class ApplicationTest {
 			.map((amount) -> new CostItem(CostCategory.FEES, "Honorare", Money.of(amount)))
 			.toList();
 		return new Application("KA-2026-0001", 1L, 2L, 3L, 4L, "Sprachcafé", "Wöchentlich", LocalDate.of(2026, 3, 1),
-				LocalDate.of(2026, 12, 31), null, items, Instant.parse("2026-03-02T08:00:00Z"), "traeger1");
+				LocalDate.of(2026, 12, 31), null, items);
 	}
 
 	static Application approved(String amount) {

@@ -16,7 +16,7 @@ class FundCallTest {
 	private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
 
 	private FundCall submitted() {
-		return new FundCall(1L, Money.of("500.00"), LocalDate.of(2026, 3, 15), null, "traeger1", NOW);
+		return new FundCall(1L, Money.of("500.00"), LocalDate.of(2026, 3, 15), null);
 	}
 
 	@Test
