@@ -11,4 +11,6 @@ interface ApplicationDocuments extends JpaRepository<ApplicationDocument, Long> 
 
 	Optional<ApplicationDocument> findFirstByApplicationIdAndKindOrderByIdDesc(Long applicationId, DocumentKind kind);
 
+	boolean existsByApplicationIdAndKind(Long applicationId, DocumentKind kind);
+
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What is open on a case: the next steps, who has to take them, by when, and the page to
- * take them on.
+ * take them on; and the notices still being prepared.
  */
 public interface CaseOutlook {
 
@@ -17,6 +17,12 @@ public interface CaseOutlook {
 	default List<OpenStep> openSteps(Long applicationId) {
 		return openSteps(List.of(applicationId)).getOrDefault(applicationId, List.of());
 	}
+
+	/**
+	 * The notices of the case that the engine is still preparing: a notice is rendered
+	 * and archived after the decision that orders it has been committed.
+	 */
+	List<NoticeInPreparation> noticesInPreparation(Long applicationId);
 
 	/** Whose turn a step is. */
 	enum Party {
@@ -36,6 +42,13 @@ public interface CaseOutlook {
 			return this.due != null && this.due.isBefore(now);
 		}
 
+	}
+
+	/**
+	 * A notice on its way; {@code stalled} once every attempt to render it has failed and
+	 * an operator has to look at the incident.
+	 */
+	record NoticeInPreparation(DocumentKind kind, boolean stalled) {
 	}
 
 }

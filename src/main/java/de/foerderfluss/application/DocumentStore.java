@@ -97,6 +97,11 @@ public class DocumentStore {
 
 	/** The latest archived notice of the kind, if one was issued. */
 	@Transactional(readOnly = true)
+	/** Whether a notice of this kind was issued for the application. */
+	public boolean noticeIssued(Long applicationId, DocumentKind kind) {
+		return this.documents.existsByApplicationIdAndKind(applicationId, kind);
+	}
+
 	public java.util.Optional<StoredFile> latestNotice(Long applicationId, DocumentKind kind) {
 		return this.documents.findFirstByApplicationIdAndKindOrderByIdDesc(applicationId, kind)
 			.map((document) -> new StoredFile(document, content(document)));

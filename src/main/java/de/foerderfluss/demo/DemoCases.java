@@ -14,6 +14,7 @@ import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.review.Recommendation;
 import de.foerderfluss.review.ReviewService;
 import de.foerderfluss.shared.Money;
+import de.foerderfluss.workflow.PendingSteps;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,8 +39,12 @@ class DemoCases {
 
 	private final TransactionTemplate transaction;
 
+	private final PendingSteps pending;
+
 	DemoCases(RunAs run, ApplicationService applications, ApplicationLookup lookup, ReviewService reviews,
-			DisbursementService disbursements, ProofService proofs, TransactionTemplate transaction) {
+			DisbursementService disbursements, ProofService proofs, TransactionTemplate transaction,
+			PendingSteps pending) {
+		this.pending = pending;
 		this.run = run;
 		this.applications = applications;
 		this.lookup = lookup;
@@ -163,6 +168,9 @@ class DemoCases {
 		approve(festival, "pruefer", "2500.00", "leitung");
 		accept(festival, "traeger1");
 		pay(festival, "traeger1", "2500.00");
+
+		// The notices of the rejections above.
+		this.pending.runAll();
 	}
 
 	private Long submit(String carrierUser, String module, String title, String summary, String municipality,
@@ -189,6 +197,8 @@ class DemoCases {
 		complete(id);
 		assess(id, reviewer, amount);
 		this.run.as(approver, () -> this.reviews.decide(id, true, Money.of(amount), null));
+		// The approval notice comes before the contract can be accepted.
+		this.pending.runFor(id);
 	}
 
 	private void accept(Long id, String carrierUser) {
@@ -226,6 +236,8 @@ class DemoCases {
 
 	private void audit(Long id, String recognised, String note) {
 		this.run.as("pruefer", () -> this.proofs.audit(id, true, Money.of(recognised), note));
+		// The clawback notice comes before the repayment is confirmed.
+		this.pending.runFor(id);
 	}
 
 }

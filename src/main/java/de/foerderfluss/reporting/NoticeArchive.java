@@ -43,7 +43,14 @@ public class NoticeArchive {
 		this.events = events;
 	}
 
+	/**
+	 * Renders and archives the notice once: the engine runs this step in a job of its own
+	 * after the decision committed, and a job that runs again finds the notice issued.
+	 */
 	public void issue(Long applicationId, DocumentKind kind) {
+		if (this.documents.noticeIssued(applicationId, kind)) {
+			return;
+		}
 		PdfDocument notice = render(applicationId, kind);
 		this.documents.archiveNotice(applicationId, kind, notice.filename(), notice.content());
 		this.events.publishEvent(new NoticeIssued(applicationId, kind));

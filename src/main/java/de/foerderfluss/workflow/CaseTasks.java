@@ -9,7 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 import de.foerderfluss.application.CaseOutlook;
+import de.foerderfluss.application.DocumentKind;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +33,15 @@ class CaseTasks implements CaseOutlook {
 
 	private final TaskCases taskCases;
 
-	CaseTasks(TaskService taskService, TaskCases taskCases) {
+	private final RuntimeService runtime;
+
+	private final ManagementService management;
+
+	CaseTasks(TaskService taskService, TaskCases taskCases, RuntimeService runtime, ManagementService management) {
 		this.taskService = taskService;
 		this.taskCases = taskCases;
+		this.runtime = runtime;
+		this.management = management;
 	}
 
 	@Override
@@ -59,6 +70,29 @@ class CaseTasks implements CaseOutlook {
 		}
 		steps.values().forEach((list) -> list.sort(EARLIEST_DUE_FIRST));
 		return steps;
+	}
+
+	@Override
+	public List<NoticeInPreparation> noticesInPreparation(Long applicationId) {
+		ProcessInstance lifecycle = this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(LifecycleModel.LIFECYCLE_PROCESS)
+			.processInstanceBusinessKey(applicationId.toString())
+			.singleResult();
+		if (lifecycle == null) {
+			return List.of();
+		}
+		List<NoticeInPreparation> notices = new ArrayList<>();
+		for (Job job : this.management.createJobQuery().processInstanceId(lifecycle.getId()).messages().list()) {
+			String activity = this.management.createJobDefinitionQuery()
+				.jobDefinitionId(job.getJobDefinitionId())
+				.singleResult()
+				.getActivityId();
+			DocumentKind kind = LifecycleModel.NOTICE_TASKS.get(activity);
+			if (kind != null) {
+				notices.add(new NoticeInPreparation(kind, job.getRetries() == 0));
+			}
+		}
+		return notices;
 	}
 
 	private static OpenStep step(Task task, TaskCases.CaseIds ids) {

@@ -1,5 +1,9 @@
 package de.foerderfluss.workflow;
 
+import java.util.Map;
+
+import de.foerderfluss.application.DocumentKind;
+
 /** Ids of the processes, user tasks and messages in {@code bpmn/}. */
 final class LifecycleModel {
 
@@ -32,6 +36,14 @@ final class LifecycleModel {
 	static final String RELEASE_PAYOUT = "Task_ReleasePayout";
 
 	static final String BUDGET_EXHAUSTED_ERROR = "BUDGET_EXHAUSTED";
+
+	/**
+	 * The service tasks that issue notices, each behind an asynchronous boundary: the
+	 * decision commits first, the notice is rendered and archived in a job of its own.
+	 */
+	static final Map<String, DocumentKind> NOTICE_TASKS = Map.of("Task_IssueApprovalNotice",
+			DocumentKind.APPROVAL_NOTICE, "Task_IssueRejectionNotice", DocumentKind.REJECTION_NOTICE,
+			"Task_IssueClawbackNotice", DocumentKind.CLAWBACK_NOTICE);
 
 	private LifecycleModel() {
 	}

@@ -5,7 +5,9 @@ import java.util.Map;
 import de.foerderfluss.shared.ConcurrentChangeException;
 import de.foerderfluss.shared.CurrentActor;
 import de.foerderfluss.shared.StepNotAllowedException;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -18,8 +20,14 @@ class OpenTasks {
 
 	private final TaskService taskService;
 
-	OpenTasks(TaskService taskService) {
+	private final RuntimeService runtime;
+
+	private final ManagementService management;
+
+	OpenTasks(TaskService taskService, RuntimeService runtime, ManagementService management) {
 		this.taskService = taskService;
+		this.runtime = runtime;
+		this.management = management;
 	}
 
 	void completeCaseTask(Long applicationId, String taskKey, Map<String, Object> variables) {
@@ -37,7 +45,8 @@ class OpenTasks {
 			.taskDefinitionKey(taskKey)
 			.singleResult();
 		if (task == null) {
-			throw new StepNotAllowedException("error.task-not-open", taskKey);
+			throw preparing(processKey, businessKey) ? new StepNotAllowedException("error.step-in-preparation")
+					: new StepNotAllowedException("error.task-not-open", taskKey);
 		}
 		// The person who took the step is recorded as the task's assignee in the history.
 		try {
@@ -47,6 +56,22 @@ class OpenTasks {
 		catch (OptimisticLockingException ex) {
 			throw new ConcurrentChangeException(ex);
 		}
+	}
+
+	/**
+	 * Whether the process is between two steps: a notice or another step behind an
+	 * asynchronous boundary has not run yet, so the next task does not exist yet.
+	 */
+	private boolean preparing(String processKey, Long businessKey) {
+		return this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(processKey)
+			.processInstanceBusinessKey(businessKey.toString())
+			.list()
+			.stream()
+			.anyMatch((instance) -> this.management.createJobQuery()
+				.processInstanceId(instance.getId())
+				.messages()
+				.count() > 0);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import de.foerderfluss.workflow.PendingSteps;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -30,10 +31,13 @@ public class TimeMachine {
 
 	private final RuntimeService runtime;
 
-	public TimeMachine(MutableClock clock, ManagementService management, RuntimeService runtime) {
+	private final PendingSteps pending;
+
+	public TimeMachine(MutableClock clock, ManagementService management, RuntimeService runtime, PendingSteps pending) {
 		this.clock = clock;
 		this.management = management;
 		this.runtime = runtime;
+		this.pending = pending;
 	}
 
 	public void reset() {
@@ -46,7 +50,8 @@ public class TimeMachine {
 
 	/**
 	 * Fires, in order of due date, the timers of the application's processes that are due
-	 * now.
+	 * now, each followed by the steps it sets off behind an asynchronous boundary (such
+	 * as the reminder); answers the timers fired.
 	 */
 	public List<String> fireDueTimers(Long applicationId) {
 		List<String> fired = new ArrayList<>();
@@ -57,6 +62,7 @@ public class TimeMachine {
 				.singleResult()
 				.getActivityId());
 			this.management.executeJob(next.getId());
+			this.pending.runFor(applicationId);
 		}
 		return fired;
 	}

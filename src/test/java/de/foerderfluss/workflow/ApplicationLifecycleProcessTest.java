@@ -1,10 +1,13 @@
 package de.foerderfluss.workflow;
 
 import java.time.Duration;
+import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -70,6 +73,29 @@ class ApplicationLifecycleProcessTest {
 		assertThat(this.instance).isEnded().hasPassed("End_Closed");
 		assertThat(this.support.steps).containsExactly("checkEligibility", "reserveBudget",
 				"determineApprovalAuthority", "approveApplication", "issueNotice:APPROVAL_NOTICE");
+	}
+
+	@Test
+	void noticesAndRemindersAreIssuedInJobsOfTheirOwnAfterTheStepThatOrdersThem() {
+		start();
+		approveUntil(LifecycleModel.DECIDE_APPLICATION);
+		completeOnly(LifecycleModel.DECIDE_APPLICATION, Map.of(ProcessVariables.APPROVED, true));
+
+		// The approval is committed; the notice waits for the job executor.
+		assertThat(this.instance).isWaitingAt("Task_IssueApprovalNotice");
+		assertThat(this.support.steps).endsWith("approveApplication");
+		assertThat(task(LifecycleModel.ACCEPT_CONTRACT)).isNull();
+		assertThat(this.support.runPendingSteps()).containsExactly("Task_IssueApprovalNotice");
+		assertThat(this.support.steps).endsWith("issueNotice:APPROVAL_NOTICE");
+		assertThat(this.instance).isWaitingAt(LifecycleModel.ACCEPT_CONTRACT);
+
+		// The lapse warning fires on time and is sent in a job of its own.
+		ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(23))));
+		Job warning = this.engine.getManagementService().createJobQuery().timers().executable().singleResult();
+		this.engine.getManagementService().executeJob(warning.getId());
+		assertThat(this.support.steps).doesNotContain("sendReminder:CONTRACT_LAPSE_WARNING");
+		assertThat(this.support.runPendingSteps()).containsExactly("Task_WarnOfContractLapse");
+		assertThat(this.support.steps).endsWith("sendReminder:CONTRACT_LAPSE_WARNING");
 	}
 
 	@Test
@@ -301,7 +327,13 @@ class ApplicationLifecycleProcessTest {
 			.singleResult();
 	}
 
+	/** Completes the task and lets the steps behind an asynchronous boundary run. */
 	private void complete(String taskKey, Map<String, Object> variables) {
+		completeOnly(taskKey, variables);
+		this.support.runPendingSteps();
+	}
+
+	private void completeOnly(String taskKey, Map<String, Object> variables) {
 		Task task = task(taskKey);
 		assertThat(task).as("open task %s", taskKey).isNotNull();
 		this.engine.getTaskService().complete(task.getId(), variables);

@@ -29,11 +29,13 @@ class CarrierStep {
 
 	/**
 	 * The open step taken on the page; refused, naming the step and the status, when the
-	 * process holds none.
+	 * process holds none, or asking to come back in a moment while a notice that comes
+	 * before the step is being prepared.
 	 */
 	StepView open(Application application, String page, String step) {
 		return this.steps.takenOn(Actor.current(), application.getId(), "/antraege/" + application.getId() + page)
-			.orElseThrow(() -> notOpen(application, step));
+			.orElseThrow(() -> this.steps.noticeInPreparation(application.getId())
+					? new StepNotAllowedException("error.step-in-preparation") : notOpen(application, step));
 	}
 
 	static StepNotAllowedException notOpen(Application application, String step) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import de.foerderfluss.application.ApplicationStatus;
+import de.foerderfluss.application.CaseOutlook;
 import de.foerderfluss.application.CostCategory;
 import de.foerderfluss.programme.LedgerEntryType;
 import de.foerderfluss.shared.Money;
@@ -14,8 +15,9 @@ import de.foerderfluss.shared.Money;
  * the eligibility result and the budget bookings are for the KI and finance.
  */
 record CaseView(Facts facts, List<CostLine> costPlan, Money costTotal, List<DocumentRow> uploads,
-		List<NoticeRow> notices, List<LedgerRow> ledger, List<HistoryRow> history, List<StepView> steps,
-		List<RenderedSection> sections, boolean mayUpload, boolean mayWithdraw) {
+		List<NoticeRow> notices, List<CaseOutlook.NoticeInPreparation> noticesInPreparation, List<LedgerRow> ledger,
+		List<HistoryRow> history, List<StepView> steps, List<RenderedSection> sections, boolean mayUpload,
+		boolean mayWithdraw) {
 
 	/** What the application is about and where its money stands. */
 	record Facts(Long id, String fileNumber, String title, String summary, ApplicationStatus status, String carrierName,

@@ -12,6 +12,7 @@ import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationDocument;
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.ApplicationStatus;
+import de.foerderfluss.application.CaseOutlook;
 import de.foerderfluss.application.CaseSection;
 import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.DocumentStore;
@@ -64,12 +65,15 @@ class CaseViews {
 
 	private final MoneyTrails money;
 
+	private final CaseOutlook outlook;
+
 	private final MessageSource messages;
 
 	CaseViews(ApplicationLookup lookup, ProgrammeCatalogue catalogue, Carriers carriers, DocumentStore documents,
 			AuditTrail audit, BudgetLedger ledger, UserDirectory users, NextSteps steps, HistoryDetails details,
-			ObjectProvider<CaseSection> sections, MoneyTrails money, MessageSource messages) {
+			ObjectProvider<CaseSection> sections, MoneyTrails money, CaseOutlook outlook, MessageSource messages) {
 		this.lookup = lookup;
+		this.outlook = outlook;
 		this.money = money;
 		this.catalogue = catalogue;
 		this.carriers = carriers;
@@ -101,7 +105,7 @@ class CaseViews {
 							document.getUploadedAt(), names.of(document.getUploadedBy()),
 							"/api/v1/documents/" + document.getId()))
 					.toList(),
-				notices(application, stored),
+				notices(application, stored), this.outlook.noticesInPreparation(application.getId()),
 				ki ? this.ledger.entriesOf(application.getId())
 					.stream()
 					.map((entry) -> new CaseView.LedgerRow(entry.getType(), entry.getAmount(), entry.getBookedAt(),

@@ -71,4 +71,9 @@ class NextSteps {
 				step.isOverdue(now), step.formPath(), actor.has(Role.valueOf(step.party().name())));
 	}
 
+	/** Whether the engine is still preparing a notice of the case. */
+	boolean noticeInPreparation(Long applicationId) {
+		return !this.outlook.noticesInPreparation(applicationId).isEmpty();
+	}
+
 }

@@ -3,10 +3,13 @@ package de.foerderfluss.application.web;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import de.foerderfluss.testing.InstantJobExecutor;
 import de.foerderfluss.testing.PageSession;
 import de.foerderfluss.testing.PageTest;
+import de.foerderfluss.testing.Requests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static de.foerderfluss.testing.TestFixtures.APPROVER;
 import static de.foerderfluss.testing.TestFixtures.CARRIER_A;
@@ -24,6 +27,9 @@ class CasePageTest extends PageTest {
 
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 		.getBytes(StandardCharsets.US_ASCII);
+
+	@Autowired
+	private InstantJobExecutor jobs;
 
 	private String programme;
 
@@ -93,6 +99,30 @@ class CasePageTest extends PageTest {
 		PageSession.Page finance = signIn(FINANCE).get("/antraege/" + id);
 		assertThat(finance.html().select("table.ledger")).hasSize(1);
 		assertThat(finance.html().select(".next-steps a.button")).isEmpty();
+	}
+
+	@Test
+	void whileTheNoticeIsPreparedThePageSaysSoAndTheContractWaits() {
+		long id = inApproval(this.programme, "B", "3000.00");
+		this.jobs.hold();
+		try {
+			expect(200, as(APPROVER).post(path(id, "decision"), Requests.approve("3000.00")));
+			PageSession.Page waiting = signIn(CARRIER_A).get("/antraege/" + id);
+			assertThat(waiting.text(".case-line")).contains("Bewilligt");
+			assertThat(waiting.html().select(".notices a")).isEmpty();
+			assertThat(waiting.text(".notices .preparing")).isEqualTo("Bewilligungsbescheid wird gerade erstellt; "
+					+ "er steht in einem Moment hier zum Herunterladen bereit");
+			assertThat(expect(409, as(CARRIER_A).post(path(id, "contract-acceptance"))).text("detail"))
+				.startsWith("Der vorige Schritt wird gerade abgeschlossen");
+			assertThat(status(id)).isEqualTo("APPROVED");
+		}
+		finally {
+			this.jobs.release();
+		}
+		PageSession.Page issued = signIn(CARRIER_A).get("/antraege/" + id);
+		assertThat(issued.html().select(".notices .preparing")).isEmpty();
+		assertThat(issued.text(".notices a")).isEqualTo("Bewilligungsbescheid (PDF)");
+		expect(200, as(CARRIER_A).post(path(id, "contract-acceptance")));
 	}
 
 	@Test
