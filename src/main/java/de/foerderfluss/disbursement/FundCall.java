@@ -10,6 +10,7 @@ import de.foerderfluss.shared.FourEyesViolationException;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.StepNotAllowedException;
+import de.foerderfluss.shared.Verdict;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -99,12 +100,18 @@ public class FundCall extends AbstractAggregateRoot<FundCall> {
 			throw new StepNotAllowedException("error.fund-call.already-released", this.id);
 		}
 		require("step.release", FundCallStatus.VERIFIED);
-		if (releaser.equals(this.verifiedBy)) {
-			throw new FourEyesViolationException("error.four-eyes.verifier-releases");
-		}
+		releaseVerdict(releaser).enforce(FourEyesViolationException::of);
 		this.status = FundCallStatus.RELEASED;
 		this.releasedBy = releaser;
 		this.releasedAt = now;
+	}
+
+	/**
+	 * Whether the person may give the release order: not the one who confirmed the fund
+	 * call as factually correct (four eyes).
+	 */
+	public Verdict releaseVerdict(String releaser) {
+		return releaser.equals(this.verifiedBy) ? Verdict.refused("four-eyes.verifier-releases") : Verdict.allowed();
 	}
 
 	void cancel() {

@@ -2,6 +2,8 @@ package de.foerderfluss.proof;
 
 import java.util.List;
 
+import de.foerderfluss.shared.Money;
+
 /**
  * The approved total is binding, but a single cost line may exceed its plan by up to the
  * tolerance (20 %) where other lines offset it. Lines beyond that are flagged for the
@@ -15,8 +17,17 @@ public final class CostLineDeviationPolicy {
 		this.tolerancePercent = tolerancePercent;
 	}
 
+	/** The most a line planned at this amount may cost before it is flagged. */
+	public Money limit(Money planned) {
+		return planned.increasedByPercent(this.tolerancePercent);
+	}
+
 	public boolean exceedsTolerance(SpentLine line) {
-		return line.getSpent().isGreaterThan(line.getPlanned().increasedByPercent(this.tolerancePercent));
+		return line.getSpent().isGreaterThan(limit(line.getPlanned()));
+	}
+
+	public int tolerancePercent() {
+		return this.tolerancePercent;
 	}
 
 	public List<SpentLine> flagged(List<SpentLine> lines) {

@@ -110,11 +110,6 @@ public class ProofQueries {
 		return today().isAfter(clawback.getDueDate());
 	}
 
-	/** By how much a single cost line may exceed its plan, in percent. */
-	public int tolerancePercent() {
-		return this.properties.lineTolerancePercent();
-	}
-
 	/** Percentage points above the base rate that a clawback bears (§ 49a VwVfG NRW). */
 	public BigDecimal interestMarginPercent() {
 		return this.properties.interestMarginPercent();

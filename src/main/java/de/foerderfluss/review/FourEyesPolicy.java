@@ -2,7 +2,7 @@ package de.foerderfluss.review;
 
 import java.util.Optional;
 
-import de.foerderfluss.shared.FourEyesViolationException;
+import de.foerderfluss.shared.Verdict;
 
 /**
  * Nobody decides alone on money: the assessor of an application never decides it, and
@@ -11,16 +11,23 @@ import de.foerderfluss.shared.FourEyesViolationException;
  */
 final class FourEyesPolicy {
 
+	/** Reason: the person assessed the application. */
+	static final String ASSESSOR_DECIDES = "four-eyes.assessor-decides";
+
+	/** Reason: the person made the first decision and would co-sign it. */
+	static final String CO_SIGNATURE_BY_APPROVER = "four-eyes.co-signature-by-approver";
+
 	private FourEyesPolicy() {
 	}
 
-	static void checkDecision(String approver, Optional<String> assessor, Optional<String> firstApprover) {
+	static Verdict decision(String approver, Optional<String> assessor, Optional<String> firstApprover) {
 		if (assessor.filter(approver::equals).isPresent()) {
-			throw new FourEyesViolationException("error.four-eyes.assessor-decides");
+			return Verdict.refused(ASSESSOR_DECIDES);
 		}
 		if (firstApprover.filter(approver::equals).isPresent()) {
-			throw new FourEyesViolationException("error.four-eyes.co-signature-by-approver");
+			return Verdict.refused(CO_SIGNATURE_BY_APPROVER);
 		}
+		return Verdict.allowed();
 	}
 
 }

@@ -8,8 +8,10 @@ import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.ApplicationLifecycle;
 import de.foerderfluss.programme.BudgetLedger;
 import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.FourEyesViolationException;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
+import de.foerderfluss.shared.Verdict;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,13 +86,8 @@ public class ReviewService {
 		Actor actor = Actor.current();
 		Application application = this.lookup.visibleTo(actor, id);
 		application.requireOpenForDecision();
-		Optional<Decision> firstDecision = this.decisions.findByApplicationIdOrderById(id)
-			.stream()
-			.filter((decision) -> !decision.isCoSignature())
-			.findFirst();
-		FourEyesPolicy.checkDecision(actor.username(),
-				this.assessments.findFirstByApplicationIdOrderByIdDesc(id).map(Assessment::getAssessedBy),
-				firstDecision.map(Decision::getDecidedBy));
+		Optional<Decision> firstDecision = firstDecision(id);
+		decisionVerdict(actor, id, firstDecision).enforce(FourEyesViolationException::of);
 
 		boolean coSignature = firstDecision.isPresent();
 		Money decided = null;
@@ -124,6 +121,31 @@ public class ReviewService {
 	public List<Decision> decisionsOf(Long id) {
 		this.lookup.visibleTo(Actor.current(), id);
 		return this.decisions.findByApplicationIdOrderById(id);
+	}
+
+	/**
+	 * Whether the signed-in approver may decide the application or co-sign its decision
+	 * (four eyes), as the decision page explains it before anyone tries.
+	 */
+	@PreAuthorize("hasAnyRole('REVIEWER', 'APPROVER')")
+	@Transactional(readOnly = true)
+	public Verdict decisionVerdict(Long id) {
+		Actor actor = Actor.current();
+		this.lookup.visibleTo(actor, id);
+		return decisionVerdict(actor, id, firstDecision(id));
+	}
+
+	private Verdict decisionVerdict(Actor actor, Long id, Optional<Decision> firstDecision) {
+		return FourEyesPolicy.decision(actor.username(),
+				this.assessments.findFirstByApplicationIdOrderByIdDesc(id).map(Assessment::getAssessedBy),
+				firstDecision.map(Decision::getDecidedBy));
+	}
+
+	private Optional<Decision> firstDecision(Long id) {
+		return this.decisions.findByApplicationIdOrderById(id)
+			.stream()
+			.filter((decision) -> !decision.isCoSignature())
+			.findFirst();
 	}
 
 	/** The completeness checks of the application in order, with what was missing. */

@@ -7,4 +7,9 @@ public class FourEyesViolationException extends DomainException {
 		super(messageCode, arguments);
 	}
 
+	/** The refusal of a four-eyes rule, explained by the error text of its reason. */
+	public static FourEyesViolationException of(String reason) {
+		return new FourEyesViolationException("error." + reason);
+	}
+
 }

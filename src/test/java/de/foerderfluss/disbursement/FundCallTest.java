@@ -33,7 +33,10 @@ class FundCallTest {
 	void theVerifierMayNotRelease() {
 		FundCall call = submitted();
 		call.verify(true, null, "ki-doppel", NOW);
-		assertThatExceptionOfType(FourEyesViolationException.class).isThrownBy(() -> call.release("ki-doppel", NOW));
+		assertThat(call.releaseVerdict("ki-doppel").reason()).contains("four-eyes.verifier-releases");
+		assertThat(call.releaseVerdict("kasse").isAllowed()).isTrue();
+		assertThatExceptionOfType(FourEyesViolationException.class).isThrownBy(() -> call.release("ki-doppel", NOW))
+			.withMessage("error.four-eyes.verifier-releases");
 		assertThat(call.getStatus()).isEqualTo(FundCallStatus.VERIFIED);
 	}
 

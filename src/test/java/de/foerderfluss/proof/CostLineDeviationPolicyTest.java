@@ -23,6 +23,13 @@ class CostLineDeviationPolicyTest {
 	}
 
 	@Test
+	void theLimitThePageShowsIsTheOneThePolicyFlagsBeyond() {
+		assertThat(this.policy.limit(Money.of("1000.00"))).isEqualTo(Money.of("1200.00"));
+		assertThat(this.policy.limit(Money.of("333.33"))).isEqualTo(Money.of("400.00"));
+		assertThat(this.policy.tolerancePercent()).isEqualTo(20);
+	}
+
+	@Test
 	void flagsOnlyTheLinesBeyondTheTolerance() {
 		SpentLine within = line("2400.00", "2000.00");
 		SpentLine beyond = line("1200.00", "1600.00");

@@ -90,7 +90,7 @@ class ReleasePageController {
 		model.addAttribute("order",
 				new Order(payee, carrier.getName(), BankAccount.printed(iban), this.queries.budgetLineOf(application),
 						people.name(fundCall.getVerifiedBy()), fundCall.getVerifiedAt(), fundCall.getVerificationNote(),
-						actor.username().equals(fundCall.getVerifiedBy()),
+						!fundCall.releaseVerdict(actor.username()).isAllowed(),
 						fundCall.getStatus() == FundCallStatus.VERIFIED, (payout != null) ? payout.getId() : null));
 		if (payout == null) {
 			model.addAttribute("accountChange", newAccount(carrier, people));

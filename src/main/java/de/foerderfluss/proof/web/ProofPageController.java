@@ -11,6 +11,7 @@ import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.CostItem;
 import de.foerderfluss.application.MoneyTrail;
+import de.foerderfluss.proof.CostLineDeviationPolicy;
 import de.foerderfluss.proof.ProofOfUse;
 import de.foerderfluss.proof.ProofQueries;
 import de.foerderfluss.proof.ProofService;
@@ -83,10 +84,10 @@ class ProofPageController {
 		}
 		return FormErrors.takeStep(binding, () -> {
 			ProofOfUse proof = this.proofs.submit(id, form.toCommand(spent));
-			int flagged = this.proofs.deviationPolicy().flagged(proof.getLines()).size();
-			redirect.addFlashAttribute("success",
-					text("proof.submitted", this.formats.money(proof.getSpentAmount())) + ((flagged > 0)
-							? " " + text("proof.submitted.flagged", flagged, this.queries.tolerancePercent()) : ""));
+			CostLineDeviationPolicy policy = this.proofs.deviationPolicy();
+			int flagged = policy.flagged(proof.getLines()).size();
+			redirect.addFlashAttribute("success", text("proof.submitted", this.formats.money(proof.getSpentAmount()))
+					+ ((flagged > 0) ? " " + text("proof.submitted.flagged", flagged, policy.tolerancePercent()) : ""));
 			return "redirect:/antraege/" + id;
 		}, () -> page(open(id), spent, model));
 	}
@@ -144,10 +145,11 @@ class ProofPageController {
 
 	private String page(Application application, List<Money> typed, Model model) {
 		List<CostItem> items = this.queries.costPlanOf(Actor.current(), application.getId());
+		CostLineDeviationPolicy policy = this.proofs.deviationPolicy();
 		Map<Long, PlanLine> plan = new LinkedHashMap<>();
 		for (CostItem item : items) {
 			plan.put(item.getId(), new PlanLine(item.getCategory().name(), item.getDescription(), item.getAmount(),
-					item.getAmount().increasedByPercent(this.queries.tolerancePercent())));
+					policy.limit(item.getAmount())));
 		}
 		Money approved = application.getApprovedAmount();
 		MoneyTrail money = this.queries.moneyOf(application);
@@ -159,7 +161,7 @@ class ProofPageController {
 		model.addAttribute("paid", money.paid());
 		model.addAttribute("openFundCalls", open.isPositive() ? open : null);
 		model.addAttribute("typed", Money.sum(typed.stream().filter(Objects::nonNull)));
-		model.addAttribute("tolerance", this.queries.tolerancePercent());
+		model.addAttribute("tolerance", policy.tolerancePercent());
 		model.addAttribute("dueDate", this.queries.proofDueDate(application));
 		model.addAttribute("overdue", this.queries.proofOverdue(application));
 		return "proof/proof-of-use";

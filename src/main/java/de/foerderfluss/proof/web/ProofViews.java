@@ -91,7 +91,7 @@ class ProofViews {
 		Money planned = Money.sum(spentLines.stream().map(SpentLine::getPlanned));
 		return new ProofFigures(lines, planned, proof.getSpentAmount(),
 				deviation(planned, proof.getSpentAmount(), locale),
-				lines.stream().filter(ProofFigures.Line::flagged).count(), this.queries.tolerancePercent());
+				lines.stream().filter(ProofFigures.Line::flagged).count(), policy.tolerancePercent());
 	}
 
 	/** Approved, called, paid, recognised and reclaimed money of the case. */

@@ -95,7 +95,6 @@ class DecisionPageController {
 	}
 
 	private String page(CaseFile caseFile, Model model) {
-		Actor actor = Actor.current();
 		List<Decision> decisions = this.reviews.decisionsOf(caseFile.id());
 		Optional<Decision> first = decisions.stream().filter((decision) -> !decision.isCoSignature()).findFirst();
 		Optional<Assessment> assessment = this.reviews.latestAssessment(caseFile.id());
@@ -108,26 +107,11 @@ class DecisionPageController {
 		model.addAttribute("coSignature", coSignature);
 		model.addAttribute("assessment", assessment.map(this::assessmentView).orElse(null));
 		model.addAttribute("firstDecision", first.map(this::decisionView).orElse(null));
-		model.addAttribute("fourEyes",
-				open ? fourEyes(actor, assessment, coSignature ? first : Optional.empty()) : null);
+		model.addAttribute("fourEyes", open ? this.reviews.decisionVerdict(caseFile.id()).reason().orElse(null) : null);
 		model.addAttribute("budget", budget);
 		model.addAttribute("budgetShort", open && !coSignature && budget.shortOf(proposed));
 		model.addAttribute("proposed", proposed);
 		return "review/decision";
-	}
-
-	/**
-	 * Which four-eyes rule stops this person, as the code of its explanation: the
-	 * assessor never decides, the first approver never co-signs.
-	 */
-	private static String fourEyes(Actor actor, Optional<Assessment> assessment, Optional<Decision> first) {
-		if (assessment.map(Assessment::getAssessedBy).filter(actor.username()::equals).isPresent()) {
-			return "review.decision.four-eyes.assessor";
-		}
-		if (first.map(Decision::getDecidedBy).filter(actor.username()::equals).isPresent()) {
-			return "review.decision.four-eyes.first-approver";
-		}
-		return null;
 	}
 
 	private static Money proposedAmount(CaseFile caseFile) {
