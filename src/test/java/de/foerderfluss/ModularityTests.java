@@ -1,8 +1,11 @@
 package de.foerderfluss;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.docs.Documenter.Options;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +29,19 @@ class ModularityTests {
 				"reporting", "review", "security", "shared", "web", "workflow");
 	}
 
+	/** One diagram of all modules and one per module, written anew on every run. */
 	@Test
 	void writesModuleDiagrams() {
-		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		Path docs = Path.of("target", "spring-modulith-docs");
+
+		new Documenter(this.modules, Options.defaults().withOutputFolder(docs.toString())).writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml();
+
+		this.modules.forEach((module) -> {
+			assertThat(docs.resolve("components.puml")).content().contains(module.getDisplayName());
+			assertThat(docs.resolve("module-" + module.getIdentifier() + ".puml")).content()
+				.contains(module.getDisplayName());
+		});
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.foerderfluss.testing.Api;
+import de.foerderfluss.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				// closes after the test, must not take them over from the other tests'
 				// context.
 				"camunda.bpm.webapp.enabled=false" })
+@IntegrationTest
 @ActiveProfiles("demo")
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * helpers that take a case to a given status through the API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 @ActiveProfiles("test")
 @Import(TestSetup.class)
 public abstract class ApiTest {

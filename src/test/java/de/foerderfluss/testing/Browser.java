@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One person's real browser: Debian's headless Chromium driven by its chromedriver, with
  * its own cookies. Fields are found by their visible label, buttons and links by their
- * text, as a person finds them.
+ * text, as a person finds them. Every lookup waits explicitly, up to ten seconds, for its
+ * element; the driver never waits implicitly.
  */
 public final class Browser implements AutoCloseable {
 
@@ -52,7 +54,6 @@ public final class Browser implements AutoCloseable {
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
-		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 		this.base = "http://localhost:" + port;
 	}
 
@@ -69,7 +70,7 @@ public final class Browser implements AutoCloseable {
 		fill("Benutzername", username);
 		fill("Passwort", TestFixtures.PASSWORD);
 		press("Anmelden");
-		new WebDriverWait(this.driver, WAIT).until((d) -> !path().startsWith("/login"));
+		waiting().until((d) -> !path().startsWith("/login"));
 	}
 
 	public Browser visit(String path) {
@@ -126,21 +127,22 @@ public final class Browser implements AutoCloseable {
 	 * dialog asks.
 	 */
 	public Browser press(String text) {
-		click(this.driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text)
-				+ "] | //input[@type='submit' and @value=" + literal(text) + "]")));
+		click(element(By.xpath("//button[normalize-space(.)=" + literal(text) + "] | //input[@type='submit' and @value="
+				+ literal(text) + "]")));
 		return this;
 	}
 
 	/** Clicks the button with the text inside the element matched by the CSS selector. */
 	public Browser pressIn(String cssSelector, String text) {
-		WebElement scope = this.driver.findElement(By.cssSelector(cssSelector));
-		click(scope.findElement(By.xpath(".//button[normalize-space(.)=" + literal(text) + "]")));
+		WebElement scope = element(By.cssSelector(cssSelector));
+		click(waiting().until(ExpectedConditions.presenceOfNestedElementLocatedBy(scope,
+				By.xpath(".//button[normalize-space(.)=" + literal(text) + "]"))));
 		return this;
 	}
 
 	/** Accepts the confirmation dialog a button opened and waits for the next page. */
 	public Browser confirm() {
-		new WebDriverWait(this.driver, WAIT).until((d) -> {
+		waiting().until((d) -> {
 			try {
 				d.switchTo().alert().accept();
 				return true;
@@ -155,8 +157,9 @@ public final class Browser implements AutoCloseable {
 
 	/** Follows the link with exactly this text and waits for the page it leads to. */
 	public Browser follow(String linkText) {
+		WebElement link = element(By.xpath("//a[normalize-space(.)=" + literal(linkText) + "]"));
 		this.leaving = this.driver.findElement(By.tagName("html"));
-		this.driver.findElement(By.xpath("//a[normalize-space(.)=" + literal(linkText) + "]")).click();
+		link.click();
 		awaitNextPage();
 		return this;
 	}
@@ -179,7 +182,7 @@ public final class Browser implements AutoCloseable {
 		if (left == null) {
 			return;
 		}
-		new WebDriverWait(this.driver, WAIT).until((d) -> dialogOpen() || gone(left));
+		waiting().until((d) -> dialogOpen() || gone(left));
 		if (!dialogOpen()) {
 			this.leaving = null;
 		}
@@ -218,30 +221,33 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public String heading() {
-		return this.driver.findElement(By.tagName("h1")).getText();
+		return element(By.tagName("h1")).getText();
 	}
 
 	/** The visible text of the page's main content. */
 	public String text() {
-		return this.driver.findElement(By.tagName("main")).getText();
+		return element(By.tagName("main")).getText();
 	}
 
 	public String text(String cssSelector) {
-		return this.driver.findElement(By.cssSelector(cssSelector)).getText();
+		return element(By.cssSelector(cssSelector)).getText();
 	}
 
+	/**
+	 * The texts of the elements the page has now: none if it has none, without waiting.
+	 */
 	public List<String> texts(String cssSelector) {
 		return this.driver.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
 	}
 
+	/** Whether the page has such an element now, without waiting for one. */
 	public boolean has(String cssSelector) {
-		this.driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-		try {
-			return !this.driver.findElements(By.cssSelector(cssSelector)).isEmpty();
-		}
-		finally {
-			this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		}
+		return !this.driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+	}
+
+	/** The element, once the page has it. */
+	public WebElement element(By locator) {
+		return waiting().until(ExpectedConditions.presenceOfElementLocated(locator));
 	}
 
 	/** The element that has the keyboard focus. */
@@ -282,11 +288,15 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private WebElement field(String label) {
-		WebElement labelElement = this.driver.findElement(By.xpath("//label[normalize-space(.)=" + literal(label)
+		WebElement labelElement = element(By.xpath("//label[normalize-space(.)=" + literal(label)
 				+ " or normalize-space(text())=" + literal(label) + "]"));
 		String id = labelElement.getAttribute("for");
 		assertThat(id).as("label %s has a for attribute", label).isNotBlank();
-		return this.driver.findElement(By.id(id));
+		return element(By.id(id));
+	}
+
+	private WebDriverWait waiting() {
+		return new WebDriverWait(this.driver, WAIT);
 	}
 
 	/** An XPath string literal for any text, quotes included. */

@@ -60,9 +60,7 @@ class LifecycleBrowserTest extends BrowserTest {
 		Browser carrier = german(CARRIER_A);
 		assertThat(carrier.heading()).isEqualTo("Meine Anträge");
 		carrier.follow("Neuen Antrag stellen");
-		carrier.driver()
-			.findElement(By.cssSelector("a[href*='baustein=B'][href*='foerderjahr=" + this.yearId + "']"))
-			.click();
+		carrier.element(By.cssSelector("a[href*='baustein=B'][href*='foerderjahr=" + this.yearId + "']")).click();
 		assertThat(carrier.heading()).isEqualTo("Neuer Antrag für Baustein B");
 		fillApplication(carrier);
 		shot(carrier, "lifecycle-01-application");
@@ -152,13 +150,12 @@ class LifecycleBrowserTest extends BrowserTest {
 		verifier.press("Prüfung abschließen");
 		Browser finance = german(FINANCE);
 		finance.visit("/kasse");
-		finance.driver().findElement(By.cssSelector("a[href$='/anordnung']")).click();
+		finance.element(By.cssSelector("a[href$='/anordnung']")).click();
 		assertThat(finance.text()).contains("DE62 4145 0075 0001 2345 67", "Rainer Revision", "2.400,00 €");
 		shot(finance, "lifecycle-11-release");
 		finance.press("Auszahlung anordnen");
 		assertThat(finance.path()).isEqualTo("/kasse/auszahlungen");
-		String statement = finance.driver()
-			.findElement(By.cssSelector("a[href$='/statement']"))
+		String statement = finance.element(By.cssSelector("a[href$='/statement']"))
 			.getAttribute("href")
 			.replaceFirst("^https?://[^/]+", "");
 		assertThat(pdf(FINANCE, statement).flatText()).contains("Auszahlungsanordnung", fileNumber, "2.400,00 €",
@@ -177,8 +174,7 @@ class LifecycleBrowserTest extends BrowserTest {
 		assertThat(status(id)).isEqualTo("PROOF_IN_AUDIT");
 		reviewer.visit("/aufgaben?q=" + fileNumber).follow("Verwendungsnachweis prüfen");
 		reviewer.check("Ja, der Nachweis ist ordnungsgemäß");
-		assertThat(reviewer.driver().findElement(By.id("recognisedAmount")).getAttribute("value"))
-			.isEqualTo("2.100,00");
+		assertThat(reviewer.element(By.id("recognisedAmount")).getAttribute("value")).isEqualTo("2.100,00");
 		assertThat(reviewer.text("#consequence")).startsWith("Es werden 300,00 € zurückgefordert.");
 		reviewer.fill("Vermerk", "Verpflegung geringer als geplant; 300,00 € werden zurückgefordert.");
 		shot(reviewer, "lifecycle-13-audit");
@@ -190,8 +186,8 @@ class LifecycleBrowserTest extends BrowserTest {
 
 		// Finance confirms the repayment and the case is closed.
 		finance.visit("/kasse/rueckzahlungen");
-		finance.driver().findElement(By.cssSelector("a[href='/antraege/" + id + "/rueckzahlung']")).click();
-		assertThat(finance.driver().findElement(By.id("amount")).getAttribute("value")).isEqualTo("300,00");
+		finance.element(By.cssSelector("a[href='/antraege/" + id + "/rueckzahlung']")).click();
+		assertThat(finance.element(By.id("amount")).getAttribute("value")).isEqualTo("300,00");
 		shot(finance, "lifecycle-14-repayment");
 		finance.press("Zahlungseingang bestätigen");
 		assertThat(finance.text(".notice")).contains("der Fall ist abgeschlossen");
@@ -228,7 +224,7 @@ class LifecycleBrowserTest extends BrowserTest {
 		assertThat(other.path()).isEqualTo("/antraege/neu");
 		assertThat(other.focused().getAttribute("id")).isEqualTo("error-summary");
 		assertThat(other.text(".error-summary")).contains("Bitte korrigieren Sie Ihre Eingaben");
-		assertThat(other.driver().findElement(By.id("title")).getAttribute("value")).isEqualTo("Ohne Kostenplan");
+		assertThat(other.element(By.id("title")).getAttribute("value")).isEqualTo("Ohne Kostenplan");
 		shot(other, "lifecycle-17-invalid-form");
 		assertThat(expect(200, as(CARRIER_B).get("/api/v1/applications")).json()).isEmpty();
 	}

@@ -67,13 +67,13 @@ class ApplicationBrowserTest extends BrowserTest {
 			.select("Kategorie, Position 2", "Verpflegung")
 			.fill("Beschreibung, Position 2", "Getränke und Gebäck")
 			.fill("Betrag in Euro, Position 2", "2.500,00");
-		carrier.driver().findElement(By.cssSelector("[data-add-row]")).click();
+		carrier.element(By.cssSelector("[data-add-row]")).click();
 		assertThat(carrier.texts("tbody[data-row-body] tr[data-row]")).hasSize(4);
 		carrier.select("Kategorie, Position 4", "Miete")
 			.fill("Beschreibung, Position 4", "Raummiete Gemeindehaus")
 			.fill("Betrag in Euro, Position 4", "7.000,00");
 		assertThat(carrier.text("output[data-sum-of]")).isEqualTo("12.500,00 €");
-		assertThat(carrier.driver().findElement(By.id("limit-warning")).isDisplayed()).isTrue();
+		assertThat(carrier.element(By.id("limit-warning")).isDisplayed()).isTrue();
 		assertThat(carrier.text("#limit-warning")).contains("Höchstbetrag von 12.000,00 € für Baustein B");
 		shot(carrier, "application-form");
 
@@ -81,13 +81,12 @@ class ApplicationBrowserTest extends BrowserTest {
 		assertThat(carrier.path()).isEqualTo("/antraege/neu");
 		assertThat(carrier.text("#title-error")).isEqualTo("Bitte geben Sie den Titel der Maßnahme an.");
 		assertThat(carrier.focused().getAttribute("id")).isEqualTo("error-summary");
-		assertThat(carrier.driver().findElement(By.id("costItems_3.amount")).getAttribute("value"))
-			.isEqualTo("7.000,00");
+		assertThat(carrier.element(By.id("costItems_3.amount")).getAttribute("value")).isEqualTo("7.000,00");
 		shot(carrier, "application-form-errors");
 
 		carrier.fill("Titel der Maßnahme", "Nachbarschaftscafé Soest").fill("Betrag in Euro, Position 4", "1.000,00");
 		assertThat(carrier.text("output[data-sum-of]")).isEqualTo("6.500,00 €");
-		assertThat(carrier.driver().findElement(By.id("limit-warning")).isDisplayed()).isFalse();
+		assertThat(carrier.element(By.id("limit-warning")).isDisplayed()).isFalse();
 		carrier.press("Antrag stellen");
 		assertThat(carrier.path()).matches("/antraege/\\d+");
 		assertThat(carrier.text(".notice")).contains("ist eingegangen", "Bitte laden Sie jetzt die Unterlagen hoch");
@@ -96,12 +95,12 @@ class ApplicationBrowserTest extends BrowserTest {
 
 		Path scan = Files.write(files.resolve("Scan.pdf"), Arrays.copyOf(CasePageTest.PDF, 12 * 1024 * 1024));
 		carrier.visit("/antraege/" + id + "/unterlagen").attach("Datei", scan);
-		carrier.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+		carrier.element(By.cssSelector("main form button[type=submit]")).click();
 		assertThat(carrier.text("#file-too-large")).isEqualTo("Die Datei ist zu groß (höchstens 10 MB).");
 		assertThat(carrier.path()).isEqualTo("/antraege/" + id + "/unterlagen");
 		Path pdf = Files.write(files.resolve("Satzung.pdf"), CasePageTest.PDF);
 		carrier.attach("Datei", pdf);
-		assertThat(carrier.driver().findElement(By.id("file-too-large")).isDisplayed()).isFalse();
+		assertThat(carrier.element(By.id("file-too-large")).isDisplayed()).isFalse();
 		shot(carrier, "application-upload");
 		carrier.press("Hochladen");
 		assertThat(carrier.path()).isEqualTo("/antraege/" + id);

@@ -14,6 +14,7 @@ import de.foerderfluss.programme.BudgetLedger;
 import de.foerderfluss.programme.ProgrammeAdministration;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
+import de.foerderfluss.testing.LockWaits;
 import de.foerderfluss.testing.PageSession;
 import de.foerderfluss.testing.PageTest;
 import de.foerderfluss.testing.TestFixtures;
@@ -168,7 +169,7 @@ class AllocationAdminPagesTest extends PageTest {
 					SecurityContextHolder.clearContext();
 				}
 			});
-			Thread.sleep(1_000);
+			LockWaits.in(this.jdbc).awaitWaitingTransaction();
 			assertThat(change.isDone()).as("waits for the budget line's lock").isFalse();
 
 			commit.countDown();

@@ -110,7 +110,7 @@ class ProofBrowserTest extends BrowserTest {
 		assertThat(this.steps.status(id)).isEqualTo("REPAYMENT_DUE");
 
 		finance.visit("/antraege/" + id + "/rueckzahlung");
-		assertThat(finance.driver().findElement(By.id("amount")).getAttribute("value")).isEqualTo("200,00");
+		assertThat(finance.element(By.id("amount")).getAttribute("value")).isEqualTo("200,00");
 		shot(finance, "proof-repayment-second");
 		finance.press("Zahlungseingang bestätigen");
 		assertThat(finance.text(".notice")).contains("vollständig beglichen, der Fall ist abgeschlossen");
@@ -175,7 +175,7 @@ class ProofBrowserTest extends BrowserTest {
 	}
 
 	private static boolean shown(Browser browser, String id) {
-		return browser.driver().findElement(By.id(id)).isDisplayed();
+		return browser.element(By.id(id)).isDisplayed();
 	}
 
 }

@@ -201,7 +201,7 @@ class ReviewBrowserTest extends BrowserTest {
 		if (!narrowScreen) {
 			// The link to the current step scrolls the drawing sideways to it, without
 			// script.
-			browser.driver().findElement(org.openqa.selenium.By.linkText("Im Diagramm zeigen")).click();
+			browser.element(org.openqa.selenium.By.linkText("Im Diagramm zeigen")).click();
 			Number scrolled = (Number) browser.driver()
 				.executeScript("return document.querySelector('.process-diagram').scrollLeft;");
 			assertThat(scrolled.intValue()).isPositive();
