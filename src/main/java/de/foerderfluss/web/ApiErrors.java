@@ -2,7 +2,6 @@ package de.foerderfluss.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -19,10 +18,9 @@ import de.foerderfluss.shared.BudgetExhaustedException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,70 +53,74 @@ class ApiErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
-	ApiErrors(MessageSource messages) {
+	ApiErrors(MessageSourceAccessor messages) {
 		this.messages = messages;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex, HttpServletRequest request) {
-		String message = message(ex);
+		String message = this.messages.getMessage(ex);
 		return problem(HttpStatus.BAD_REQUEST, "invalid-input", message, request,
 				List.of(new FieldMessage(ex.field(), message)));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {
-		return problem(HttpStatus.NOT_FOUND, "not-found", message(ex), request, null);
+		return problem(HttpStatus.NOT_FOUND, "not-found", this.messages.getMessage(ex), request, null);
 	}
 
 	@ExceptionHandler(BudgetExhaustedException.class)
 	ResponseEntity<ProblemDetail> budgetExhausted(BudgetExhaustedException ex, HttpServletRequest request) {
-		return problem(HttpStatus.CONFLICT, "budget-exhausted", message(ex), request, null);
+		return problem(HttpStatus.CONFLICT, "budget-exhausted", this.messages.getMessage(ex), request, null);
 	}
 
 	@ExceptionHandler(StepNotAllowedException.class)
 	ResponseEntity<ProblemDetail> stepNotAllowed(StepNotAllowedException ex, HttpServletRequest request) {
-		return problem(HttpStatus.CONFLICT, "step-not-allowed", message(ex), request, null);
+		return problem(HttpStatus.CONFLICT, "step-not-allowed", this.messages.getMessage(ex), request, null);
 	}
 
 	@ExceptionHandler(FourEyesViolationException.class)
 	ResponseEntity<ProblemDetail> fourEyes(FourEyesViolationException ex, HttpServletRequest request) {
-		return problem(HttpStatus.FORBIDDEN, "four-eyes", message(ex), request, null);
+		return problem(HttpStatus.FORBIDDEN, "four-eyes", this.messages.getMessage(ex), request, null);
 	}
 
 	@ExceptionHandler(ConfigurationIncompleteException.class)
 	ResponseEntity<ProblemDetail> configuration(ConfigurationIncompleteException ex, HttpServletRequest request) {
 		log.error("Configuration incomplete: {}", ex.arguments());
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "configuration-incomplete", message(ex), request, null);
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "configuration-incomplete", this.messages.getMessage(ex),
+				request, null);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex, HttpServletRequest request) {
-		return problem(HttpStatus.FORBIDDEN, "forbidden", text("error.forbidden"), request, null);
+		return problem(HttpStatus.FORBIDDEN, "forbidden", this.messages.getMessage("error.forbidden"), request, null);
 	}
 
 	@ExceptionHandler({ ConcurrencyFailureException.class, ConcurrentChangeException.class })
 	ResponseEntity<ProblemDetail> concurrentChange(Exception ex, HttpServletRequest request) {
-		return problem(HttpStatus.CONFLICT, "concurrent-change", text("error.concurrent-change"), request, null);
+		return problem(HttpStatus.CONFLICT, "concurrent-change", this.messages.getMessage("error.concurrent-change"),
+				request, null);
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException ex, HttpServletRequest request) {
 		List<FieldMessage> fields = new ArrayList<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			fields.add(new FieldMessage(error.getField(), this.messages.getMessage(error, locale())));
+			fields.add(new FieldMessage(error.getField(), this.messages.getMessage(error)));
 		}
 		ex.getBindingResult()
 			.getGlobalErrors()
-			.forEach((error) -> fields.add(new FieldMessage(null, this.messages.getMessage(error, locale()))));
-		return problem(HttpStatus.BAD_REQUEST, "invalid-input", text("error.invalid-input"), request, fields);
+			.forEach((error) -> fields.add(new FieldMessage(null, this.messages.getMessage(error))));
+		return problem(HttpStatus.BAD_REQUEST, "invalid-input", this.messages.getMessage("error.invalid-input"),
+				request, fields);
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException ex, HttpServletRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, "invalid-input", text("error.invalid-input"), request, null);
+		return problem(HttpStatus.BAD_REQUEST, "invalid-input", this.messages.getMessage("error.invalid-input"),
+				request, null);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -127,10 +129,12 @@ class ApiErrors {
 		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			String field = fieldPath(mapping);
 			String message = (mapping instanceof InvalidFormatException invalid)
-					? text("error.field.format", invalid.getValue()) : text("error.field.unreadable");
+					? this.messages.getMessage("error.field.format", new Object[] { invalid.getValue() })
+					: this.messages.getMessage("error.field.unreadable");
 			fields = List.of(new FieldMessage(field, message));
 		}
-		return problem(HttpStatus.BAD_REQUEST, "malformed", text("error.malformed"), request, fields);
+		return problem(HttpStatus.BAD_REQUEST, "malformed", this.messages.getMessage("error.malformed"), request,
+				fields);
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
@@ -139,42 +143,46 @@ class ApiErrors {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: (ex instanceof MissingServletRequestParameterException missing) ? missing.getParameterName()
 						: ((MissingServletRequestPartException) ex).getRequestPartName();
-		return problem(HttpStatus.BAD_REQUEST, "invalid-input", text("error.invalid-input"), request,
-				List.of(new FieldMessage(name, text("error.parameter.invalid"))));
+		return problem(HttpStatus.BAD_REQUEST, "invalid-input", this.messages.getMessage("error.invalid-input"),
+				request, List.of(new FieldMessage(name, this.messages.getMessage("error.parameter.invalid"))));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, "invalid-input", text("error.invalid-input"), request,
-				List.of(new FieldMessage("file", text("error.document.upload-too-large"))));
+		return problem(HttpStatus.BAD_REQUEST, "invalid-input", this.messages.getMessage("error.invalid-input"),
+				request,
+				List.of(new FieldMessage("file", this.messages.getMessage("error.document.upload-too-large"))));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request)
 			throws HttpMediaTypeNotSupportedException {
 		requireApi(ex, request);
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", text("error.media-type"), request,
-				null);
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+				this.messages.getMessage("error.media-type"), request, null);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request)
 			throws HttpRequestMethodNotSupportedException {
 		requireApi(ex, request);
-		return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", text("error.method"), request, null);
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", this.messages.getMessage("error.method"),
+				request, null);
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
 	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException ex, HttpServletRequest request)
 			throws NoResourceFoundException {
 		requireApi(ex, request);
-		return problem(HttpStatus.NOT_FOUND, "not-found", text("error.no-such-path"), request, null);
+		return problem(HttpStatus.NOT_FOUND, "not-found", this.messages.getMessage("error.no-such-path"), request,
+				null);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", text("error.internal"), request, null);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", this.messages.getMessage("error.internal"),
+				request, null);
 	}
 
 	/**
@@ -191,24 +199,12 @@ class ApiErrors {
 			HttpServletRequest request, List<FieldMessage> fields) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(ProblemTypes.of(type));
-		problem.setTitle(text("problem.title." + type));
+		problem.setTitle(this.messages.getMessage("problem.title." + type));
 		problem.setInstance(java.net.URI.create(request.getRequestURI()));
 		if (fields != null) {
 			problem.setProperty("errors", fields);
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	private String message(DomainException ex) {
-		return this.messages.getMessage(ex.messageCode(), ex.arguments(), ex.messageCode(), locale());
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, code, locale());
-	}
-
-	private static Locale locale() {
-		return LocaleContextHolder.getLocale();
 	}
 
 	private static String fieldPath(JsonMappingException mapping) {

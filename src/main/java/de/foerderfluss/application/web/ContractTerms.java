@@ -6,8 +6,7 @@ import java.time.Period;
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.DeadlineProperties;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +23,12 @@ class ContractTerms {
 
 	private final int lineTolerancePercent;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	ContractTerms(DeadlineProperties deadlines,
 			@Value("${foerderfluss.disbursement.fund-call-horizon:P2M}") Period fundCallHorizon,
 			@Value("${foerderfluss.proof.line-tolerance-percent:20}") int lineTolerancePercent,
-			MessageSource messages) {
+			MessageSourceAccessor messages) {
 		this.deadlines = deadlines;
 		this.fundCallHorizon = fundCallHorizon;
 		this.lineTolerancePercent = lineTolerancePercent;
@@ -44,13 +43,10 @@ class ContractTerms {
 	/** "2 Monate", or the days when the period is not whole months. */
 	private String inWords(Period period) {
 		if (period.getYears() == 0 && period.getDays() == 0 && period.getMonths() > 0) {
-			return text("application.period.months", period.getMonths());
+			return this.messages.getMessage("application.period.months", new Object[] { period.getMonths() });
 		}
-		return text("application.period.days", period.toTotalMonths() * 30 + period.getDays());
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+		return this.messages.getMessage("application.period.days",
+				new Object[] { period.toTotalMonths() * 30 + period.getDays() });
 	}
 
 	/**

@@ -21,8 +21,7 @@ import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.ui.Model;
@@ -50,14 +49,15 @@ class ProofPageController {
 
 	private final ProofQueries queries;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Formats formats;
 
 	private final ConversionService conversions;
 
 	ProofPageController(ApplicationLookup applications, ProofService proofs, ProofQueries queries,
-			MessageSource messages, Formats formats, @Qualifier("mvcConversionService") ConversionService conversions) {
+			MessageSourceAccessor messages, Formats formats,
+			@Qualifier("mvcConversionService") ConversionService conversions) {
 		this.applications = applications;
 		this.proofs = proofs;
 		this.queries = queries;
@@ -85,8 +85,10 @@ class ProofPageController {
 			ProofOfUse proof = this.proofs.submit(id, form.toCommand(spent));
 			int flagged = this.proofs.deviationPolicy().flagged(proof.getLines()).size();
 			redirect.addFlashAttribute("success",
-					text("proof.submitted", this.formats.money(proof.getSpentAmount())) + ((flagged > 0)
-							? " " + text("proof.submitted.flagged", flagged, this.queries.tolerancePercent()) : ""));
+					this.messages.getMessage("proof.submitted",
+							new Object[] { this.formats.money(proof.getSpentAmount()) })
+							+ ((flagged > 0) ? " " + this.messages.getMessage("proof.submitted.flagged",
+									new Object[] { flagged, this.queries.tolerancePercent() }) : ""));
 			return "redirect:/antraege/" + id;
 		}, () -> page(open(id), spent, model));
 	}
@@ -163,10 +165,6 @@ class ProofPageController {
 		model.addAttribute("dueDate", this.queries.proofDueDate(application));
 		model.addAttribute("overdue", this.queries.proofOverdue(application));
 		return "proof/proof-of-use";
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 	/**
