@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import de.foerderfluss.shared.ApiProblems;
 import de.foerderfluss.shared.ApiRequests;
+import de.foerderfluss.shared.Languages;
 import de.foerderfluss.shared.Messages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -64,11 +65,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
 			String messageCode) throws IOException {
-		// Security answers before Spring MVC has resolved the locale: German unless
-		// English is asked for.
-		Locale locale = (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null
-				&& Locale.ENGLISH.getLanguage().equals(request.getLocale().getLanguage())) ? Locale.ENGLISH
-						: Locale.GERMAN;
+		// Security answers before Spring MVC has resolved the locale.
+		Locale locale = Languages.requested(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 		ProblemDetail problem = this.problems.problem(status, type, Messages.code(messageCode), request, locale);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
