@@ -5,39 +5,38 @@ import java.time.Period;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.DeadlineProperties;
-import org.springframework.beans.factory.annotation.Value;
+import de.foerderfluss.application.FundCallHorizon;
+import de.foerderfluss.application.LineTolerance;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
  * The key terms of the forwarding contract as the approval notice states them. The fund
- * call horizon and the line tolerance are read from the configuration rather than from
- * the modules that apply them, which build on this one.
+ * call horizon and the line tolerance come from the settings of the modules that apply
+ * them, through interfaces of this module, on which they build.
  */
 @Component
 class ContractTerms {
 
 	private final DeadlineProperties deadlines;
 
-	private final Period fundCallHorizon;
+	private final FundCallHorizon fundCallHorizon;
 
-	private final int lineTolerancePercent;
+	private final LineTolerance lineTolerance;
 
 	private final MessageSourceAccessor messages;
 
-	ContractTerms(DeadlineProperties deadlines,
-			@Value("${foerderfluss.disbursement.fund-call-horizon:P2M}") Period fundCallHorizon,
-			@Value("${foerderfluss.proof.line-tolerance-percent:20}") int lineTolerancePercent,
+	ContractTerms(DeadlineProperties deadlines, FundCallHorizon fundCallHorizon, LineTolerance lineTolerance,
 			MessageSourceAccessor messages) {
 		this.deadlines = deadlines;
 		this.fundCallHorizon = fundCallHorizon;
-		this.lineTolerancePercent = lineTolerancePercent;
+		this.lineTolerance = lineTolerance;
 		this.messages = messages;
 	}
 
 	Terms of(Application application) {
-		return new Terms(inWords(this.fundCallHorizon), inWords(this.deadlines.proofPeriod()),
-				application.getEndDate().plus(this.deadlines.proofPeriod()), this.lineTolerancePercent);
+		return new Terms(inWords(this.fundCallHorizon.fundCallHorizon()), inWords(this.deadlines.proofPeriod()),
+				application.getEndDate().plus(this.deadlines.proofPeriod()), this.lineTolerance.lineTolerancePercent());
 	}
 
 	/** "2 Monate", or the days when the period is not whole months. */
