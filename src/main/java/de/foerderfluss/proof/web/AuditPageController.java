@@ -59,11 +59,6 @@ class AuditPageController {
 	@PostMapping("/antraege/{id}/verwendungsnachweis/pruefung")
 	String audit(@PathVariable Long id, @Valid @ModelAttribute("form") AuditForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		// A form whose amount could not be read is not built; its fields show what was
-		// typed.
-		if (form != null && form.accepted() == null) {
-			binding.rejectValue("accepted", "proof.audit.accepted-required");
-		}
 		return FormErrors.takeStep(binding, () -> {
 			Application audited = this.proofs.audit(id, form.accepted(), form.recognised(), form.note());
 			redirect.addFlashAttribute("success", done(audited));

@@ -78,6 +78,7 @@ class ProofPageController {
 	String submit(@PathVariable Long id, @Valid @ModelAttribute("form") ProofForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		List<Money> spent = readAmounts(form, binding);
+		// Checked here rather than on the form, so that it is listed after the lines.
 		if (!StringUtils.hasText(form.report())) {
 			binding.rejectValue("report", "proof.form.report.required");
 		}

@@ -57,9 +57,6 @@ class AssessmentPageController {
 	@PostMapping("/antraege/{id}/bewertung")
 	String assess(@PathVariable Long id, @Valid @ModelAttribute("form") AssessmentForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (form.recommendation() == null) {
-			binding.rejectValue("recommendation", "review.assessment.recommendation-required");
-		}
 		return FormErrors.takeStep(binding, () -> {
 			Money amount = (form.amount() != null) ? Money.of(form.amount()) : null;
 			this.reviews.assess(id, form.recommendation(), amount, form.justification());

@@ -52,9 +52,6 @@ class CompletenessPageController {
 	@PostMapping("/antraege/{id}/vollstaendigkeit")
 	String check(@PathVariable Long id, @Valid @ModelAttribute("form") CompletenessForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (form.complete() == null) {
-			binding.rejectValue("complete", "review.completeness.complete-required");
-		}
 		return FormErrors.takeStep(binding, () -> {
 			this.reviews.checkCompleteness(id, form.complete(), form.missing());
 			// The rules ran in the same step: the case is in review now, or rejected by
