@@ -2,6 +2,7 @@ package de.foerderfluss.carrier;
 
 import java.util.regex.Pattern;
 
+import de.foerderfluss.shared.EmailAddresses;
 import de.foerderfluss.shared.InvalidInputException;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,8 +19,6 @@ import jakarta.persistence.Table;
 public class Carrier {
 
 	private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,10 +79,7 @@ public class Carrier {
 		if (!POSTAL_CODE.matcher(postalCode).matches()) {
 			throw new InvalidInputException("postalCode", "admin.error.carrier.postal-code", postalCode);
 		}
-		String email = blankToNull(details.contactEmail());
-		if (email != null && !EMAIL.matcher(email).matches()) {
-			throw new InvalidInputException("contactEmail", "admin.error.email-invalid", email);
-		}
+		String email = EmailAddresses.optional("contactEmail", details.contactEmail());
 		this.name = details.name().strip();
 		this.legalForm = details.legalForm();
 		this.street = details.street().strip();

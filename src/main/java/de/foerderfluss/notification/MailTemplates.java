@@ -1,9 +1,9 @@
 package de.foerderfluss.notification;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 
+import de.foerderfluss.shared.Languages;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -31,7 +31,7 @@ class MailTemplates {
 	}
 
 	String render(NotificationKind kind, Map<String, Object> variables) {
-		return this.engine.process(kind.template(), new Context(Locale.GERMANY, variables)).strip() + "\n";
+		return this.engine.process(kind.template(), new Context(Languages.OFFICIAL, variables)).strip() + "\n";
 	}
 
 }

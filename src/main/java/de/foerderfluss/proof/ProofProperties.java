@@ -3,6 +3,7 @@ package de.foerderfluss.proof;
 import java.math.BigDecimal;
 import java.time.Period;
 
+import de.foerderfluss.application.LineTolerance;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("foerderfluss.proof")
 public record ProofProperties(Integer lineTolerancePercent, Period repaymentPeriod, BigDecimal baseRatePercent,
-		BigDecimal interestMarginPercent) {
+		BigDecimal interestMarginPercent) implements LineTolerance {
 
 	public ProofProperties {
 		lineTolerancePercent = (lineTolerancePercent != null) ? lineTolerancePercent : 20;

@@ -10,6 +10,7 @@ import de.foerderfluss.carrier.BankAccount;
 import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.shared.ConfigurationIncompleteException;
 import de.foerderfluss.shared.GermanDates;
+import de.foerderfluss.shared.Languages;
 import net.sf.jasperreports.engine.JRParameter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -101,7 +102,7 @@ class Letterhead {
 		Map<String, Object> head = new HashMap<>();
 		// Subreports get only this map: the styles and the locale have to be passed on.
 		head.put(JRParameter.REPORT_TEMPLATES, List.of(this.templates.styles()));
-		head.put(JRParameter.REPORT_LOCALE, PdfRenderer.GERMAN);
+		head.put(JRParameter.REPORT_LOCALE, Languages.OFFICIAL);
 		head.put(AUTHORITY, authority.authority());
 		head.put("LH_AUTHORITY_ADDITION", authority.authorityAddition());
 		head.put("LH_DEPARTMENT", authority.department());

@@ -5,7 +5,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import de.foerderfluss.application.Application;
@@ -18,6 +17,7 @@ import de.foerderfluss.proof.ProofProperties;
 import de.foerderfluss.review.Decision;
 import de.foerderfluss.security.UserDirectory;
 import de.foerderfluss.shared.GermanDates;
+import de.foerderfluss.shared.Languages;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.MoneyFormat;
@@ -159,7 +159,7 @@ class NoticeLetters {
 
 	private String categoryLabel(CostItem item) {
 		return this.messages.getMessage("cost-category." + item.getCategory().name(), null, item.getCategory().name(),
-				Locale.GERMAN);
+				Languages.OFFICIAL);
 	}
 
 	private static String money(Money money) {

@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
 import de.foerderfluss.shared.GermanDates;
+import de.foerderfluss.shared.Languages;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -33,8 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PdfRenderer {
 
-	static final Locale GERMAN = Locale.GERMANY;
-
 	private final ReportTemplates templates;
 
 	private volatile Path iccProfile;
@@ -45,7 +43,7 @@ class PdfRenderer {
 
 	byte[] render(Layout layout, Map<String, Object> parameters, Collection<Map<String, ?>> rows) {
 		Map<String, Object> values = new HashMap<>(parameters);
-		values.put(JRParameter.REPORT_LOCALE, GERMAN);
+		values.put(JRParameter.REPORT_LOCALE, Languages.OFFICIAL);
 		values.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(GermanDates.ZONE));
 		values.put(JRParameter.REPORT_TEMPLATES, List.of(this.templates.styles()));
 		try {

@@ -1,7 +1,6 @@
 package de.foerderfluss.review;
 
 import java.util.List;
-import java.util.Locale;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationLookup;
@@ -11,6 +10,7 @@ import de.foerderfluss.carrier.Carriers;
 import de.foerderfluss.programme.BudgetLedger;
 import de.foerderfluss.programme.FundingModule;
 import de.foerderfluss.programme.ProgrammeCatalogue;
+import de.foerderfluss.shared.Languages;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -23,9 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ReviewSteps {
-
-	/** Reasons are part of the notice, which the authority issues in German. */
-	private static final Locale NOTICE_LANGUAGE = Locale.GERMANY;
 
 	private final ApplicationLookup lookup;
 
@@ -93,7 +90,7 @@ public class ReviewSteps {
 		Money available = this.ledger.availableOn(module.getId());
 		String reason = this.messages.getMessage("reason.budget-exhausted",
 				new Object[] { module.budgetLine(), available.amount(), application.getRecommendedAmount().amount() },
-				NOTICE_LANGUAGE);
+				Languages.OFFICIAL);
 		this.lifecycle.reject(application, reason, ApplicationRejected.Cause.BUDGET_EXHAUSTED);
 	}
 

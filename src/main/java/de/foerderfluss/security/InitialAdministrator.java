@@ -4,7 +4,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,11 +25,10 @@ class InitialAdministrator {
 
 	private final String password;
 
-	InitialAdministrator(UserAccounts accounts, UserDirectory directory,
-			@Value("${foerderfluss.security.initial-admin-password:}") String password) {
+	InitialAdministrator(UserAccounts accounts, UserDirectory directory, SecurityProperties properties) {
 		this.accounts = accounts;
 		this.directory = directory;
-		this.password = password;
+		this.password = properties.initialAdminPassword();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

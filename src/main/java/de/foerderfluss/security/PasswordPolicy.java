@@ -21,8 +21,9 @@ final class PasswordPolicy {
 		if (password == null || password.isBlank() || password.codePointCount(0, password.length()) < this.minLength) {
 			throw new InvalidInputException("password", "admin.error.password.too-short", this.minLength);
 		}
-		if (password.getBytes(StandardCharsets.UTF_8).length > PasswordProperties.MAX_BYTES) {
-			throw new InvalidInputException("password", "admin.error.password.too-long", PasswordProperties.MAX_BYTES);
+		if (password.getBytes(StandardCharsets.UTF_8).length > SecurityProperties.Passwords.MAX_BYTES) {
+			throw new InvalidInputException("password", "admin.error.password.too-long",
+					SecurityProperties.Passwords.MAX_BYTES);
 		}
 	}
 

@@ -1,15 +1,15 @@
 package de.foerderfluss.security;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import de.foerderfluss.shared.ApiProblems;
 import de.foerderfluss.shared.ApiRequests;
-import de.foerderfluss.shared.ProblemTypes;
-import org.springframework.context.MessageSource;
+import de.foerderfluss.shared.Languages;
+import de.foerderfluss.shared.Messages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,11 +32,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
 
 	private final ObjectMapper objectMapper;
 
-	private final MessageSource messages;
+	private final ApiProblems problems;
 
-	ProblemResponses(ObjectMapper objectMapper, MessageSource messages) {
+	ProblemResponses(ObjectMapper objectMapper, ApiProblems problems) {
 		this.objectMapper = objectMapper;
-		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@Override
@@ -65,21 +65,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
 			String messageCode) throws IOException {
-		// Security answers before Spring MVC has resolved the locale: German unless
-		// English is asked for.
-		Locale locale = (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null
-				&& Locale.ENGLISH.getLanguage().equals(request.getLocale().getLanguage())) ? Locale.ENGLISH
-						: Locale.GERMAN;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				this.messages.getMessage(messageCode, null, locale));
-		problem.setTitle(this.messages.getMessage("problem.title." + type, null, locale));
-		problem.setType(ProblemTypes.of(type));
-		try {
-			problem.setInstance(URI.create(request.getRequestURI()));
-		}
-		catch (IllegalArgumentException notAnAddress) {
-			// Refused by the firewall for its characters: the problem goes without it.
-		}
+		// Security answers before Spring MVC has resolved the locale.
+		Locale locale = Languages.requested(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		ProblemDetail problem = this.problems.problem(status, type, Messages.code(messageCode), request, locale);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import de.foerderfluss.shared.EmailAddresses;
 import de.foerderfluss.shared.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -35,8 +36,6 @@ public class UserAccount {
 	 * Camunda accepts only letters and digits there.
 	 */
 	static final Pattern ADMIN_USERNAME = Pattern.compile("[a-z0-9]+");
-
-	static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,10 +79,7 @@ public class UserAccount {
 		if (displayName == null || displayName.isBlank()) {
 			throw new InvalidInputException("displayName", "admin.error.user.name-required");
 		}
-		String address = (email != null && !email.isBlank()) ? email.strip() : null;
-		if (address != null && !EMAIL.matcher(address).matches()) {
-			throw new InvalidInputException("email", "admin.error.email-invalid", address);
-		}
+		String address = EmailAddresses.optional("email", email);
 		this.displayName = displayName.strip();
 		this.email = address;
 	}

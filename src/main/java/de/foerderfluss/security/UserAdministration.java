@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
-@EnableConfigurationProperties(PasswordProperties.class)
+@EnableConfigurationProperties(SecurityProperties.class)
 public class UserAdministration {
 
 	private final UserAccounts accounts;
@@ -36,12 +36,12 @@ public class UserAdministration {
 	private final PasswordPolicy passwords;
 
 	UserAdministration(UserAccounts accounts, UserDirectory directory, Carriers carriers,
-			ApplicationEventPublisher events, PasswordProperties properties) {
+			ApplicationEventPublisher events, SecurityProperties properties) {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.carriers = carriers;
 		this.events = events;
-		this.passwords = new PasswordPolicy(properties.minLength());
+		this.passwords = new PasswordPolicy(properties.passwords().minLength());
 	}
 
 	/** The fewest characters a password set here must have. */

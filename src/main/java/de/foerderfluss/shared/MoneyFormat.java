@@ -13,16 +13,12 @@ public final class MoneyFormat {
 	}
 
 	public static String format(Money money, Locale locale) {
-		DecimalFormat format = new DecimalFormat(PATTERN, DecimalFormatSymbols.getInstance(localeOrGerman(locale)));
+		DecimalFormat format = new DecimalFormat(PATTERN, DecimalFormatSymbols.getInstance(Languages.numbers(locale)));
 		return format.format(money.amount()) + " €";
 	}
 
 	public static String german(Money money) {
-		return format(money, Locale.GERMANY);
-	}
-
-	private static Locale localeOrGerman(Locale locale) {
-		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.UK : Locale.GERMANY;
+		return format(money, Languages.OFFICIAL);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.text.ParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import de.foerderfluss.shared.Languages;
 import org.springframework.format.Formatter;
 
 /**
@@ -44,8 +45,8 @@ class AmountFormatter implements Formatter<BigDecimal> {
 	 */
 	@Override
 	public String print(BigDecimal amount, Locale locale) {
-		Locale written = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
-		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(written));
+		DecimalFormat format = new DecimalFormat("#,##0.00",
+				DecimalFormatSymbols.getInstance(Languages.numbers(locale)));
 		format.setRoundingMode(RoundingMode.HALF_UP);
 		return format.format(amount);
 	}

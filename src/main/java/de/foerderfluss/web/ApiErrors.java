@@ -1,30 +1,36 @@
 package de.foerderfluss.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import de.foerderfluss.shared.ApiProblems;
 import de.foerderfluss.shared.ApiRequests;
+import de.foerderfluss.shared.BudgetExhaustedException;
 import de.foerderfluss.shared.ConcurrentChangeException;
 import de.foerderfluss.shared.ConfigurationIncompleteException;
-import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.shared.FourEyesViolationException;
 import de.foerderfluss.shared.InvalidInputException;
+import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.NotFoundException;
-import de.foerderfluss.shared.ProblemTypes;
 import de.foerderfluss.shared.StepNotAllowedException;
-import de.foerderfluss.shared.BudgetExhaustedException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,178 +43,235 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one error path of the API: every refusal becomes an RFC 9457 problem detail with a
  * message in the caller's language (German by default) and, for invalid input, the
- * fields. Pages have their own ({@link PageErrors}, which comes first); a request that
- * found no handler gets a problem only on the API and Spring Boot's error page elsewhere.
+ * fields. Spring MVC's own exceptions arrive through
+ * {@link ResponseEntityExceptionHandler}; those without a message of ours are answered as
+ * internal errors. Pages have their own ({@link PageErrors}, which comes first); a
+ * request that found no handler gets a problem only on the API and Spring Boot's error
+ * page elsewhere.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-	private final MessageSource messages;
+	private final ApiProblems problems;
 
-	ApiErrors(MessageSource messages) {
+	private final MessageSourceAccessor messages;
+
+	ApiErrors(ApiProblems problems, MessageSourceAccessor messages) {
+		this.problems = problems;
 		this.messages = messages;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
-	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex, HttpServletRequest request) {
-		String message = message(ex);
-		return problem(HttpStatus.BAD_REQUEST, "invalid-input", message, request,
-				List.of(new FieldMessage(ex.field(), message)));
+	ResponseEntity<Object> invalidInput(InvalidInputException ex, WebRequest request) {
+		return answer(ex, HttpStatus.BAD_REQUEST, "invalid-input", ex, request,
+				List.of(new FieldMessage(ex.field(), this.messages.getMessage(ex))));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {
-		return problem(HttpStatus.NOT_FOUND, "not-found", message(ex), request, null);
+	ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
+		return answer(ex, HttpStatus.NOT_FOUND, "not-found", ex, request, null);
 	}
 
 	@ExceptionHandler(BudgetExhaustedException.class)
-	ResponseEntity<ProblemDetail> budgetExhausted(BudgetExhaustedException ex, HttpServletRequest request) {
-		return problem(HttpStatus.CONFLICT, "budget-exhausted", message(ex), request, null);
+	ResponseEntity<Object> budgetExhausted(BudgetExhaustedException ex, WebRequest request) {
+		return answer(ex, HttpStatus.CONFLICT, "budget-exhausted", ex, request, null);
 	}
 
 	@ExceptionHandler(StepNotAllowedException.class)
-	ResponseEntity<ProblemDetail> stepNotAllowed(StepNotAllowedException ex, HttpServletRequest request) {
-		return problem(HttpStatus.CONFLICT, "step-not-allowed", message(ex), request, null);
+	ResponseEntity<Object> stepNotAllowed(StepNotAllowedException ex, WebRequest request) {
+		return answer(ex, HttpStatus.CONFLICT, "step-not-allowed", ex, request, null);
 	}
 
 	@ExceptionHandler(FourEyesViolationException.class)
-	ResponseEntity<ProblemDetail> fourEyes(FourEyesViolationException ex, HttpServletRequest request) {
-		return problem(HttpStatus.FORBIDDEN, "four-eyes", message(ex), request, null);
+	ResponseEntity<Object> fourEyes(FourEyesViolationException ex, WebRequest request) {
+		return answer(ex, HttpStatus.FORBIDDEN, "four-eyes", ex, request, null);
 	}
 
 	@ExceptionHandler(ConfigurationIncompleteException.class)
-	ResponseEntity<ProblemDetail> configuration(ConfigurationIncompleteException ex, HttpServletRequest request) {
+	ResponseEntity<Object> configuration(ConfigurationIncompleteException ex, WebRequest request) {
 		log.error("Configuration incomplete: {}", ex.arguments());
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "configuration-incomplete", message(ex), request, null);
+		return answer(ex, HttpStatus.SERVICE_UNAVAILABLE, "configuration-incomplete", ex, request, null);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex, HttpServletRequest request) {
-		return problem(HttpStatus.FORBIDDEN, "forbidden", text("error.forbidden"), request, null);
+	ResponseEntity<Object> accessDenied(AccessDeniedException ex, WebRequest request) {
+		return answer(ex, HttpStatus.FORBIDDEN, "forbidden", Messages.code("error.forbidden"), request, null);
 	}
 
 	@ExceptionHandler({ ConcurrencyFailureException.class, ConcurrentChangeException.class })
-	ResponseEntity<ProblemDetail> concurrentChange(Exception ex, HttpServletRequest request) {
-		return problem(HttpStatus.CONFLICT, "concurrent-change", text("error.concurrent-change"), request, null);
-	}
-
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException ex, HttpServletRequest request) {
-		List<FieldMessage> fields = new ArrayList<>();
-		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			fields.add(new FieldMessage(error.getField(), this.messages.getMessage(error, locale())));
-		}
-		ex.getBindingResult()
-			.getGlobalErrors()
-			.forEach((error) -> fields.add(new FieldMessage(null, this.messages.getMessage(error, locale()))));
-		return problem(HttpStatus.BAD_REQUEST, "invalid-input", text("error.invalid-input"), request, fields);
-	}
-
-	@ExceptionHandler(HandlerMethodValidationException.class)
-	ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException ex, HttpServletRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, "invalid-input", text("error.invalid-input"), request, null);
-	}
-
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
-		List<FieldMessage> fields = null;
-		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-			String field = fieldPath(mapping);
-			String message = (mapping instanceof InvalidFormatException invalid)
-					? text("error.field.format", invalid.getValue()) : text("error.field.unreadable");
-			fields = List.of(new FieldMessage(field, message));
-		}
-		return problem(HttpStatus.BAD_REQUEST, "malformed", text("error.malformed"), request, fields);
-	}
-
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			MissingServletRequestPartException.class })
-	ResponseEntity<ProblemDetail> badParameter(Exception ex, HttpServletRequest request) {
-		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
-				: (ex instanceof MissingServletRequestParameterException missing) ? missing.getParameterName()
-						: ((MissingServletRequestPartException) ex).getRequestPartName();
-		return problem(HttpStatus.BAD_REQUEST, "invalid-input", text("error.invalid-input"), request,
-				List.of(new FieldMessage(name, text("error.parameter.invalid"))));
-	}
-
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, "invalid-input", text("error.invalid-input"), request,
-				List.of(new FieldMessage("file", text("error.document.upload-too-large"))));
-	}
-
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request)
-			throws HttpMediaTypeNotSupportedException {
-		requireApi(ex, request);
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", text("error.media-type"), request,
+	ResponseEntity<Object> concurrentChange(Exception ex, WebRequest request) {
+		return answer(ex, HttpStatus.CONFLICT, "concurrent-change", Messages.code("error.concurrent-change"), request,
 				null);
 	}
 
-	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request)
-			throws HttpRequestMethodNotSupportedException {
-		requireApi(ex, request);
-		return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", text("error.method"), request, null);
-	}
-
-	@ExceptionHandler(NoResourceFoundException.class)
-	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException ex, HttpServletRequest request)
-			throws NoResourceFoundException {
-		requireApi(ex, request);
-		return problem(HttpStatus.NOT_FOUND, "not-found", text("error.no-such-path"), request, null);
-	}
-
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
-		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", text("error.internal"), request, null);
+	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+		HttpServletRequest servletRequest = servletRequest(request);
+		log.error("Unexpected error on {} {}", servletRequest.getMethod(), servletRequest.getRequestURI(), ex);
+		return answer(ex, HttpStatus.INTERNAL_SERVER_ERROR, "internal", Messages.code("error.internal"), request, null);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldMessage> fields = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			fields.add(new FieldMessage(error.getField(), this.messages.getMessage(error)));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> fields.add(new FieldMessage(null, this.messages.getMessage(error))));
+		return invalidInput(ex, headers, request, fields);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalidInput(ex, headers, request, null);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldMessage> fields = null;
+		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			String message = (mapping instanceof InvalidFormatException invalid)
+					? this.messages.getMessage("error.field.format", new Object[] { invalid.getValue() })
+					: this.messages.getMessage("error.field.unreadable");
+			fields = List.of(new FieldMessage(fieldPath(mapping), message));
+		}
+		return answer(ex, HttpStatus.BAD_REQUEST, "malformed", Messages.code("error.malformed"), headers, request,
+				fields);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return invalidParameter(ex, ex.getPropertyName(), headers, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalidParameter(ex, ex.getParameterName(), headers, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalidParameter(ex, ex.getRequestPartName(), headers, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalidInput(ex, headers, request,
+				List.of(new FieldMessage("file", this.messages.getMessage("error.document.upload-too-large"))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return onlyOnTheApi(ex, status, "unsupported-media-type", "error.media-type", headers, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return onlyOnTheApi(ex, status, "method-not-allowed", "error.method", headers, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return onlyOnTheApi(ex, status, "not-found", "error.no-such-path", headers, request);
 	}
 
 	/**
-	 * Outside the API, the exception goes on to Spring MVC's default handling and the
-	 * error page.
+	 * Spring MVC's exceptions without a problem of ours (such as an unacceptable media
+	 * type) stay internal errors, as for any other unexpected exception.
 	 */
-	private static <E extends Exception> void requireApi(E ex, HttpServletRequest request) throws E {
-		if (!ApiRequests.isApi(request)) {
-			throw ex;
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body == null) {
+			return unexpected(ex, request);
 		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
-	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail,
-			HttpServletRequest request, List<FieldMessage> fields) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(ProblemTypes.of(type));
-		problem.setTitle(text("problem.title." + type));
-		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		return ResponseEntity.status(statusCode)
+			.headers(headers)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body);
+	}
+
+	/**
+	 * Outside the API, Spring Boot's error page answers, as Spring MVC's default handling
+	 * would have it.
+	 */
+	private ResponseEntity<Object> onlyOnTheApi(Exception ex, HttpStatusCode status, String type, String messageCode,
+			HttpHeaders headers, WebRequest request) {
+		if (ApiRequests.isApi(servletRequest(request))) {
+			return answer(ex, status, type, Messages.code(messageCode), headers, request, null);
+		}
+		HttpServletResponse response = ((ServletWebRequest) request).getResponse();
+		headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+		try {
+			response.sendError(status.value());
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+		return null;
+	}
+
+	private ResponseEntity<Object> invalidParameter(Exception ex, String name, HttpHeaders headers,
+			WebRequest request) {
+		return invalidInput(ex, headers, request,
+				List.of(new FieldMessage(name, this.messages.getMessage("error.parameter.invalid"))));
+	}
+
+	private ResponseEntity<Object> invalidInput(Exception ex, HttpHeaders headers, WebRequest request,
+			List<FieldMessage> fields) {
+		return answer(ex, HttpStatus.BAD_REQUEST, "invalid-input", Messages.code("error.invalid-input"), headers,
+				request, fields);
+	}
+
+	private ResponseEntity<Object> answer(Exception ex, HttpStatusCode status, String type,
+			MessageSourceResolvable detail, WebRequest request, List<FieldMessage> fields) {
+		return answer(ex, status, type, detail, new HttpHeaders(), request, fields);
+	}
+
+	private ResponseEntity<Object> answer(Exception ex, HttpStatusCode status, String type,
+			MessageSourceResolvable detail, HttpHeaders headers, WebRequest request, List<FieldMessage> fields) {
+		ProblemDetail problem = this.problems.problem(status, type, detail, servletRequest(request),
+				LocaleContextHolder.getLocale());
 		if (fields != null) {
 			problem.setProperty("errors", fields);
 		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return super.handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
-	private String message(DomainException ex) {
-		return this.messages.getMessage(ex.messageCode(), ex.arguments(), ex.messageCode(), locale());
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, code, locale());
-	}
-
-	private static Locale locale() {
-		return LocaleContextHolder.getLocale();
+	private static HttpServletRequest servletRequest(WebRequest request) {
+		return ((ServletWebRequest) request).getRequest();
 	}
 
 	private static String fieldPath(JsonMappingException mapping) {

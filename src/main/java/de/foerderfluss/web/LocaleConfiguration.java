@@ -1,10 +1,10 @@
 package de.foerderfluss.web;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 
 import de.foerderfluss.shared.ApiRequests;
+import de.foerderfluss.shared.Languages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +23,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
-
-	static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -47,14 +45,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	private static Locale fromHeader(HttpServletRequest request) {
-		if (ApiRequests.isApi(request) && request.getHeader("Accept-Language") != null) {
-			Locale requested = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")),
-					SUPPORTED);
-			if (requested != null) {
-				return requested;
-			}
-		}
-		return Locale.GERMAN;
+		return ApiRequests.isApi(request) ? Languages.requested(request.getHeader("Accept-Language"))
+				: Languages.DEFAULT;
 	}
 
 }

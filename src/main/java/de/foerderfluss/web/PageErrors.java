@@ -6,8 +6,7 @@ import de.foerderfluss.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -23,33 +22,32 @@ class PageErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
-	PageErrors(MessageSource messages) {
+	PageErrors(MessageSourceAccessor messages) {
 		this.messages = messages;
 	}
 
 	@ExceptionHandler(DomainException.class)
 	String refused(DomainException ex, Model model, HttpServletResponse response) {
 		int status = (ex instanceof NotFoundException) ? 404 : (ex instanceof FourEyesViolationException) ? 403 : 409;
-		return page(model, response, status, this.messages.getMessage(ex.messageCode(), ex.arguments(),
-				ex.messageCode(), LocaleContextHolder.getLocale()));
+		return page(model, response, status, this.messages.getMessage(ex));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	String forbidden(Model model, HttpServletResponse response) {
-		return page(model, response, 403, text("error.forbidden"));
+		return page(model, response, 403, this.messages.getMessage("error.forbidden"));
 	}
 
 	@ExceptionHandler(ConcurrencyFailureException.class)
 	String concurrent(Model model, HttpServletResponse response) {
-		return page(model, response, 409, text("error.concurrent-change"));
+		return page(model, response, 409, this.messages.getMessage("error.concurrent-change"));
 	}
 
 	@ExceptionHandler(Exception.class)
 	String unexpected(Exception ex, Model model, HttpServletResponse response) {
 		log.error("Unexpected error on a page", ex);
-		return page(model, response, 500, text("error.internal"));
+		return page(model, response, 500, this.messages.getMessage("error.internal"));
 	}
 
 	private String page(Model model, HttpServletResponse response, int status, String message) {
@@ -57,10 +55,6 @@ class PageErrors {
 		model.addAttribute("status", status);
 		model.addAttribute("message", message);
 		return "error";
-	}
-
-	private String text(String code) {
-		return this.messages.getMessage(code, null, code, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -18,8 +18,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,10 +41,10 @@ class ProcessDiagrams {
 
 	private final UserDirectory users;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	ProcessDiagrams(RuntimeService runtime, HistoryService history, RepositoryService repository, UserDirectory users,
-			MessageSource messages) {
+			MessageSourceAccessor messages) {
 		this.runtime = runtime;
 		this.history = history;
 		this.repository = repository;
@@ -66,7 +65,7 @@ class ProcessDiagrams {
 		}
 		List<Diagram> diagrams = new ArrayList<>();
 		diagrams.add(diagram(lifecycles.get(0), "process-" + application.getId(),
-				text("workflow.diagram.lifecycle", application.getFileNumber())));
+				this.messages.getMessage("workflow.diagram.lifecycle", new Object[] { application.getFileNumber() })));
 		for (ProcessInstance fundCall : this.runtime.createProcessInstanceQuery()
 			.processDefinitionKey(LifecycleModel.FUND_CALL_PROCESS)
 			.variableValueEquals(ProcessVariables.APPLICATION_ID, application.getId())
@@ -76,8 +75,8 @@ class ProcessDiagrams {
 			HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
 				.processInstanceId(fundCall.getId())
 				.singleResult();
-			diagrams.add(diagram(instance, "fund-call-" + fundCall.getBusinessKey(),
-					text("workflow.diagram.fund-call", fundCall.getBusinessKey())));
+			diagrams.add(diagram(instance, "fund-call-" + fundCall.getBusinessKey(), this.messages
+				.getMessage("workflow.diagram.fund-call", new Object[] { fundCall.getBusinessKey() })));
 		}
 		return Optional.of(new CaseDiagrams(application.getId(), diagrams));
 	}
@@ -116,12 +115,15 @@ class ProcessDiagrams {
 			.map((end) -> new Step(name(model, end.getActivityId()), end.getEndTime().toInstant(), null,
 					id + "-" + end.getActivityId()))
 			.orElse(new Step(null, instance.getEndTime().toInstant(), null, null));
-		String description = (outcome != null) ? text("workflow.diagram.desc-finished", outcome.name())
-				: current.isEmpty() ? text("workflow.diagram.desc-moving") : text("workflow.diagram.desc-current",
-						String.join(", ", current.stream().map(Step::name).toList()));
+		String description = (outcome != null)
+				? this.messages.getMessage("workflow.diagram.desc-finished", new Object[] { outcome.name() })
+				: current.isEmpty() ? this.messages.getMessage("workflow.diagram.desc-moving")
+						: this.messages.getMessage("workflow.diagram.desc-current",
+								new Object[] { String.join(", ", current.stream().map(Step::name).toList()) });
 		String svg = ProcessDiagramRenderer.render(model, id, new ProcessDiagramRenderer.State(active, passed),
-				new ProcessDiagramRenderer.Text(title, description, text("workflow.diagram.note-active"),
-						text("workflow.diagram.note-passed")));
+				new ProcessDiagramRenderer.Text(title, description,
+						this.messages.getMessage("workflow.diagram.note-active"),
+						this.messages.getMessage("workflow.diagram.note-passed")));
 		return new Diagram(id, title, svg, current, done, outcome);
 	}
 
@@ -139,10 +141,6 @@ class ProcessDiagrams {
 	private static String name(BpmnModelInstance model, String activityId) {
 		return (model.getModelElementById(activityId) instanceof FlowNode node && node.getName() != null)
 				? node.getName() : activityId;
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 	/** The drawings of one case, the lifecycle first. */

@@ -3,13 +3,13 @@ package de.foerderfluss.workflow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import de.foerderfluss.application.ModuleLimits;
 import de.foerderfluss.review.EligibilityFacts;
 import de.foerderfluss.review.EligibilityOutcome;
+import de.foerderfluss.shared.Languages;
 import de.foerderfluss.shared.Money;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -29,9 +29,6 @@ class RuleBook implements ModuleLimits {
 	static final String MODULE_LIMITS = "module-limits";
 
 	static final String APPROVAL_AUTHORITY = "approval-authority";
-
-	/** Reasons are part of the notice, which the authority issues in German. */
-	private static final Locale NOTICE_LANGUAGE = Locale.GERMANY;
 
 	private final DecisionService decisions;
 
@@ -56,7 +53,7 @@ class RuleBook implements ModuleLimits {
 		DmnDecisionResultEntries limits = single(MODULE_LIMITS, variables);
 		if (limits == null) {
 			return new EligibilityOutcome(false, Money.ZERO, false, this.messages.getMessage("reason.no-module-limit",
-					new Object[] { facts.module() }, NOTICE_LANGUAGE));
+					new Object[] { facts.module() }, Languages.OFFICIAL));
 		}
 		return new EligibilityOutcome(true, money(limits.getEntry("maximumAmount")),
 				Boolean.TRUE.equals(limits.getEntry("flatRate")), limits.getEntry("note"));

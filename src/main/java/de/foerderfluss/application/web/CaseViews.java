@@ -30,8 +30,7 @@ import de.foerderfluss.security.UserDirectory;
 import de.foerderfluss.shared.CurrentActor;
 import de.foerderfluss.shared.Money;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,11 +66,12 @@ class CaseViews {
 
 	private final CaseOutlook outlook;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	CaseViews(ApplicationLookup lookup, ProgrammeCatalogue catalogue, Carriers carriers, DocumentStore documents,
 			AuditTrail audit, BudgetLedger ledger, UserDirectory users, NextSteps steps, HistoryDetails details,
-			ObjectProvider<CaseSection> sections, MoneyTrails money, CaseOutlook outlook, MessageSource messages) {
+			ObjectProvider<CaseSection> sections, MoneyTrails money, CaseOutlook outlook,
+			MessageSourceAccessor messages) {
 		this.lookup = lookup;
 		this.outlook = outlook;
 		this.money = money;
@@ -184,8 +184,7 @@ class CaseViews {
 				return null;
 			}
 			if (CurrentActor.SYSTEM.equals(username)) {
-				return CaseViews.this.messages.getMessage("application.history.system", null,
-						LocaleContextHolder.getLocale());
+				return CaseViews.this.messages.getMessage("application.history.system");
 			}
 			return this.names.computeIfAbsent(username, CaseViews.this.users::displayName);
 		}

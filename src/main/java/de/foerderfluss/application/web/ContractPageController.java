@@ -10,8 +10,7 @@ import de.foerderfluss.security.Actor;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +36,12 @@ class ContractPageController {
 
 	private final ContractTerms terms;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Formats formats;
 
 	ContractPageController(CarrierStep step, ApplicationService service, DocumentStore documents, ContractTerms terms,
-			MessageSource messages, Formats formats) {
+			MessageSourceAccessor messages, Formats formats) {
 		this.step = step;
 		this.service = service;
 		this.documents = documents;
@@ -67,8 +66,7 @@ class ContractPageController {
 		return FormErrors.takeStep(binding, () -> {
 			Application application = this.service.acceptContract(id);
 			redirect.addFlashAttribute("success", this.messages.getMessage("application.contract.accepted",
-					new Object[] { application.getFileNumber(), this.formats.money(application.getApprovedAmount()) },
-					LocaleContextHolder.getLocale()));
+					new Object[] { application.getFileNumber(), this.formats.money(application.getApprovedAmount()) }));
 			return "redirect:/antraege/" + id;
 		}, () -> page(id, model));
 	}

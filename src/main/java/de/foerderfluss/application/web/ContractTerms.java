@@ -5,52 +5,47 @@ import java.time.Period;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.DeadlineProperties;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import de.foerderfluss.application.FundCallHorizon;
+import de.foerderfluss.application.LineTolerance;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
  * The key terms of the forwarding contract as the approval notice states them. The fund
- * call horizon and the line tolerance are read from the configuration rather than from
- * the modules that apply them, which build on this one.
+ * call horizon and the line tolerance come from the settings of the modules that apply
+ * them, through interfaces of this module, on which they build.
  */
 @Component
 class ContractTerms {
 
 	private final DeadlineProperties deadlines;
 
-	private final Period fundCallHorizon;
+	private final FundCallHorizon fundCallHorizon;
 
-	private final int lineTolerancePercent;
+	private final LineTolerance lineTolerance;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
-	ContractTerms(DeadlineProperties deadlines,
-			@Value("${foerderfluss.disbursement.fund-call-horizon:P2M}") Period fundCallHorizon,
-			@Value("${foerderfluss.proof.line-tolerance-percent:20}") int lineTolerancePercent,
-			MessageSource messages) {
+	ContractTerms(DeadlineProperties deadlines, FundCallHorizon fundCallHorizon, LineTolerance lineTolerance,
+			MessageSourceAccessor messages) {
 		this.deadlines = deadlines;
 		this.fundCallHorizon = fundCallHorizon;
-		this.lineTolerancePercent = lineTolerancePercent;
+		this.lineTolerance = lineTolerance;
 		this.messages = messages;
 	}
 
 	Terms of(Application application) {
-		return new Terms(inWords(this.fundCallHorizon), inWords(this.deadlines.proofPeriod()),
-				application.getEndDate().plus(this.deadlines.proofPeriod()), this.lineTolerancePercent);
+		return new Terms(inWords(this.fundCallHorizon.fundCallHorizon()), inWords(this.deadlines.proofPeriod()),
+				application.getEndDate().plus(this.deadlines.proofPeriod()), this.lineTolerance.lineTolerancePercent());
 	}
 
 	/** "2 Monate", or the days when the period is not whole months. */
 	private String inWords(Period period) {
 		if (period.getYears() == 0 && period.getDays() == 0 && period.getMonths() > 0) {
-			return text("application.period.months", period.getMonths());
+			return this.messages.getMessage("application.period.months", new Object[] { period.getMonths() });
 		}
-		return text("application.period.days", period.toTotalMonths() * 30 + period.getDays());
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+		return this.messages.getMessage("application.period.days",
+				new Object[] { period.toTotalMonths() * 30 + period.getDays() });
 	}
 
 	/**

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 import de.foerderfluss.audit.AuditEntry;
 import de.foerderfluss.audit.HistoryValue;
 import de.foerderfluss.web.Formats;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class HistoryDetails {
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Formats formats;
 
-	HistoryDetails(MessageSource messages, Formats formats) {
+	HistoryDetails(MessageSourceAccessor messages, Formats formats) {
 		this.messages = messages;
 		this.formats = formats;
 	}
@@ -29,7 +28,7 @@ class HistoryDetails {
 	String describe(AuditEntry entry) {
 		if (!entry.getValues().isEmpty()) {
 			Object[] values = entry.getValues().stream().map(this::text).toArray();
-			return this.messages.getMessage(entry.getAction().detailCode(), values, LocaleContextHolder.getLocale());
+			return this.messages.getMessage(entry.getAction().detailCode(), values);
 		}
 		String detail = entry.getDetail();
 		return (detail == null || detail.isBlank()) ? null : detail;
@@ -39,7 +38,7 @@ class HistoryDetails {
 		return switch (value.kind()) {
 			case AMOUNT -> this.formats.money(new BigDecimal(value.value()));
 			case NUMBER -> value.value();
-			case LABEL -> this.messages.getMessage(value.value(), null, value.value(), LocaleContextHolder.getLocale());
+			case LABEL -> this.messages.getMessage(value.value(), null, value.value());
 		};
 	}
 

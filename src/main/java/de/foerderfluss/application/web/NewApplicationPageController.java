@@ -10,8 +10,7 @@ import de.foerderfluss.programme.ProgrammeCatalogue;
 import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +37,10 @@ class NewApplicationPageController {
 
 	private final ProgrammeCatalogue catalogue;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	NewApplicationPageController(ApplicationService service, Offers offers, ApplicationFormCheck check,
-			ProgrammeCatalogue catalogue, MessageSource messages) {
+			ProgrammeCatalogue catalogue, MessageSourceAccessor messages) {
 		this.service = service;
 		this.offers = offers;
 		this.check = check;
@@ -93,10 +92,8 @@ class NewApplicationPageController {
 		try {
 			Application application = this.service
 				.submit(form.toCommand(year.get().year(), year.get().programmeCode()));
-			redirect.addFlashAttribute("success",
-					this.messages.getMessage("application.form.submitted",
-							new Object[] { application.getFileNumber(), application.getTitle() },
-							LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("success", this.messages.getMessage("application.form.submitted",
+					new Object[] { application.getFileNumber(), application.getTitle() }));
 			return "redirect:/antraege/" + application.getId();
 		}
 		catch (DomainException ex) {

@@ -15,8 +15,7 @@ import de.foerderfluss.security.Actor;
 import de.foerderfluss.security.Role;
 import de.foerderfluss.security.UserDirectory;
 import de.foerderfluss.shared.GermanDates;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +31,11 @@ class NextSteps {
 
 	private final UserDirectory users;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Clock clock;
 
-	NextSteps(CaseOutlook outlook, UserDirectory users, MessageSource messages, Clock clock) {
+	NextSteps(CaseOutlook outlook, UserDirectory users, MessageSourceAccessor messages, Clock clock) {
 		this.outlook = outlook;
 		this.users = users;
 		this.messages = messages;
@@ -65,8 +64,7 @@ class NextSteps {
 	private StepView view(Actor actor, OpenStep step, Instant now, Map<String, String> names) {
 		String assignee = (step.assignee() != null) ? names.computeIfAbsent(step.assignee(), this.users::displayName)
 				: null;
-		String label = this.messages.getMessage("application.step." + step.taskKey(), null, step.name(),
-				LocaleContextHolder.getLocale());
+		String label = this.messages.getMessage("application.step." + step.taskKey(), null, step.name());
 		return new StepView(step.taskKey(), label, step.party(), assignee, step.due(), GermanDates.lastDay(step.due()),
 				step.isOverdue(now), step.formPath(), actor.has(Role.valueOf(step.party().name())));
 	}

@@ -17,8 +17,7 @@ import de.foerderfluss.security.UserDirectory;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,10 +47,10 @@ class ResubmissionPageController {
 
 	private final UserDirectory users;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	ResubmissionPageController(CarrierStep step, ApplicationService service, AuditTrail audit, DocumentStore documents,
-			DocumentProperties properties, UserDirectory users, MessageSource messages) {
+			DocumentProperties properties, UserDirectory users, MessageSourceAccessor messages) {
 		this.step = step;
 		this.service = service;
 		this.audit = audit;
@@ -73,7 +72,7 @@ class ResubmissionPageController {
 		return FormErrors.takeStep(binding, () -> {
 			Application application = this.service.resubmit(id, form.text());
 			redirect.addFlashAttribute("success", this.messages.getMessage("application.resubmission.done",
-					new Object[] { application.getFileNumber() }, LocaleContextHolder.getLocale()));
+					new Object[] { application.getFileNumber() }));
 			return "redirect:/antraege/" + id;
 		}, () -> page(id, model));
 	}

@@ -15,8 +15,7 @@ import de.foerderfluss.security.Actor;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
@@ -50,10 +49,10 @@ class UploadPageController {
 
 	private final DocumentProperties properties;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	UploadPageController(ApplicationLookup lookup, DocumentStore documents, DocumentProperties properties,
-			MessageSource messages) {
+			MessageSourceAccessor messages) {
 		this.lookup = lookup;
 		this.documents = documents;
 		this.properties = properties;
@@ -92,8 +91,8 @@ class UploadPageController {
 		byte[] content = file.getBytes();
 		return FormErrors.takeStep(binding, () -> {
 			ApplicationDocument document = this.documents.upload(id, file.getOriginalFilename(), content);
-			redirect.addFlashAttribute("success", this.messages.getMessage("application.upload.done",
-					new Object[] { document.getFilename() }, LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("success",
+					this.messages.getMessage("application.upload.done", new Object[] { document.getFilename() }));
 			return "redirect:/antraege/" + id + (BACK_TO_RESUBMISSION.equals(back) ? "/nachreichung" : "");
 		}, () -> page(id, back, binding, model));
 	}

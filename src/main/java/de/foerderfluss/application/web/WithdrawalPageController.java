@@ -5,8 +5,7 @@ import de.foerderfluss.application.ApplicationService;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +25,9 @@ class WithdrawalPageController {
 
 	private final ApplicationService service;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
-	WithdrawalPageController(CarrierStep step, ApplicationService service, MessageSource messages) {
+	WithdrawalPageController(CarrierStep step, ApplicationService service, MessageSourceAccessor messages) {
 		this.step = step;
 		this.service = service;
 		this.messages = messages;
@@ -46,7 +45,7 @@ class WithdrawalPageController {
 		return FormErrors.takeStep(binding, () -> {
 			Application application = this.service.withdraw(id, form.text());
 			redirect.addFlashAttribute("success", this.messages.getMessage("application.withdrawal.done",
-					new Object[] { application.getFileNumber() }, LocaleContextHolder.getLocale()));
+					new Object[] { application.getFileNumber() }));
 			return "redirect:/antraege/" + id;
 		}, () -> page(id, model));
 	}

@@ -7,8 +7,7 @@ import de.foerderfluss.carrier.LegalForm;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +27,9 @@ class CarrierFormPageController {
 
 	private final CarrierUsers users;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
-	CarrierFormPageController(CarrierRegistry registry, CarrierUsers users, MessageSource messages) {
+	CarrierFormPageController(CarrierRegistry registry, CarrierUsers users, MessageSourceAccessor messages) {
 		this.registry = registry;
 		this.users = users;
 		this.messages = messages;
@@ -47,7 +46,8 @@ class CarrierFormPageController {
 			RedirectAttributes redirect) {
 		return FormErrors.takeStep(binding, () -> {
 			Carrier carrier = this.registry.register(form.details(), form.iban(), form.accountHolder());
-			redirect.addFlashAttribute("success", text("admin.carrier.created", carrier.getName()));
+			redirect.addFlashAttribute("success",
+					this.messages.getMessage("admin.carrier.created", new Object[] { carrier.getName() }));
 			return "redirect:/verwaltung/traeger";
 		}, () -> page(null, model));
 	}
@@ -65,7 +65,8 @@ class CarrierFormPageController {
 		Carrier carrier = this.registry.carrier(id);
 		return FormErrors.takeStep(binding, () -> {
 			Carrier changed = this.registry.change(id, form.details(), form.iban(), form.accountHolder());
-			redirect.addFlashAttribute("success", text("admin.carrier.changed", changed.getName()));
+			redirect.addFlashAttribute("success",
+					this.messages.getMessage("admin.carrier.changed", new Object[] { changed.getName() }));
 			return "redirect:/verwaltung/traeger";
 		}, () -> page(carrier, model));
 	}
@@ -79,10 +80,6 @@ class CarrierFormPageController {
 			model.addAttribute("users", this.users.countPerCarrier().getOrDefault(carrier.getId(), 0L));
 		}
 		return "admin/carrier";
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -18,8 +18,7 @@ import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,14 +39,14 @@ class FundCallPageController {
 
 	private final DisbursementViews views;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Formats formats;
 
 	private final Clock clock;
 
 	FundCallPageController(ApplicationLookup applications, DisbursementService disbursements,
-			DisbursementQueries queries, DisbursementViews views, MessageSource messages, Formats formats,
+			DisbursementQueries queries, DisbursementViews views, MessageSourceAccessor messages, Formats formats,
 			Clock clock) {
 		this.applications = applications;
 		this.disbursements = disbursements;
@@ -69,8 +68,9 @@ class FundCallPageController {
 			Model model, RedirectAttributes redirect) {
 		return FormErrors.takeStep(binding, () -> {
 			FundCall fundCall = this.disbursements.callFunds(id, Money.of(form.amount()), form.neededOn(), form.note());
-			redirect.addFlashAttribute("success", text("disbursement.fund-call.submitted", fundCall.getId(),
-					this.formats.money(fundCall.getAmount()), this.formats.date(fundCall.getNeededOn())));
+			redirect.addFlashAttribute("success",
+					this.messages.getMessage("disbursement.fund-call.submitted", new Object[] { fundCall.getId(),
+							this.formats.money(fundCall.getAmount()), this.formats.date(fundCall.getNeededOn()) }));
 			return "redirect:/antraege/" + id;
 		}, () -> page(id, model));
 	}
@@ -95,13 +95,10 @@ class FundCallPageController {
 	/** "2 Monate", or the days when the horizon is not whole months. */
 	private String horizon(Period period, LocalDate latest) {
 		if (period.getYears() == 0 && period.getDays() == 0 && period.getMonths() > 0) {
-			return text("disbursement.horizon.months", period.getMonths());
+			return this.messages.getMessage("disbursement.horizon.months", new Object[] { period.getMonths() });
 		}
-		return text("disbursement.horizon.days", ChronoUnit.DAYS.between(LocalDate.now(this.clock), latest));
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+		return this.messages.getMessage("disbursement.horizon.days",
+				new Object[] { ChronoUnit.DAYS.between(LocalDate.now(this.clock), latest) });
 	}
 
 }

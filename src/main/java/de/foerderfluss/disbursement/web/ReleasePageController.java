@@ -16,8 +16,7 @@ import de.foerderfluss.security.Actor;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,14 +40,14 @@ class ReleasePageController {
 
 	private final DisbursementViews views;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Formats formats;
 
 	private final NewBankAccounts newAccounts;
 
 	ReleasePageController(ApplicationLookup applications, DisbursementService disbursements,
-			DisbursementQueries queries, DisbursementViews views, MessageSource messages, Formats formats,
+			DisbursementQueries queries, DisbursementViews views, MessageSourceAccessor messages, Formats formats,
 			NewBankAccounts newAccounts) {
 		this.applications = applications;
 		this.disbursements = disbursements;
@@ -71,8 +70,7 @@ class ReleasePageController {
 		return FormErrors.takeStep(binding, () -> {
 			Payout payout = this.disbursements.release(id);
 			redirect.addFlashAttribute("success", this.messages.getMessage("disbursement.release.done",
-					new Object[] { payout.getId(), this.formats.money(payout.getAmount()), payout.getPayeeName() },
-					LocaleContextHolder.getLocale()));
+					new Object[] { payout.getId(), this.formats.money(payout.getAmount()), payout.getPayeeName() }));
 			redirect.addFlashAttribute("printPayout", payout.getId());
 			return "redirect:/kasse/auszahlungen";
 		}, () -> page(id, model));

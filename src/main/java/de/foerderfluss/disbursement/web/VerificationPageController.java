@@ -11,8 +11,7 @@ import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,12 +35,12 @@ class VerificationPageController {
 
 	private final DisbursementViews views;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Formats formats;
 
 	VerificationPageController(ApplicationLookup applications, DisbursementService disbursements,
-			DisbursementQueries queries, DisbursementViews views, MessageSource messages, Formats formats) {
+			DisbursementQueries queries, DisbursementViews views, MessageSourceAccessor messages, Formats formats) {
 		this.applications = applications;
 		this.disbursements = disbursements;
 		this.queries = queries;
@@ -59,17 +58,12 @@ class VerificationPageController {
 	@PostMapping("/mittelabrufe/{id}/pruefung")
 	String verify(@PathVariable Long id, @Valid @ModelAttribute("form") VerificationForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (form.correct() == null) {
-			binding.rejectValue("correct", "disbursement.verification.correct-required");
-		}
 		return FormErrors.takeStep(binding, () -> {
 			FundCall fundCall = this.disbursements.verify(id, form.correct(), form.note());
 			String code = (fundCall.getStatus() == FundCallStatus.VERIFIED) ? "disbursement.verification.verified"
 					: "disbursement.verification.not-correct";
-			redirect.addFlashAttribute("success",
-					this.messages.getMessage(code,
-							new Object[] { fundCall.getId(), this.formats.money(fundCall.getAmount()) },
-							LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("success", this.messages.getMessage(code,
+					new Object[] { fundCall.getId(), this.formats.money(fundCall.getAmount()) }));
 			return "redirect:/aufgaben";
 		}, () -> page(id, model));
 	}

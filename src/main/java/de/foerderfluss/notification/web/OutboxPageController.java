@@ -5,8 +5,7 @@ import java.util.List;
 import de.foerderfluss.notification.MailOutbox;
 import de.foerderfluss.notification.OutboxMail;
 import de.foerderfluss.web.PageController;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +24,9 @@ class OutboxPageController {
 
 	private final MailOutbox outbox;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
-	OutboxPageController(MailOutbox outbox, MessageSource messages) {
+	OutboxPageController(MailOutbox outbox, MessageSourceAccessor messages) {
 		this.outbox = outbox;
 		this.messages = messages;
 	}
@@ -51,8 +50,8 @@ class OutboxPageController {
 	String retry(@PathVariable Long id, @RequestParam(name = "offen", defaultValue = "false") boolean undeliveredOnly,
 			RedirectAttributes redirect) {
 		OutboxMail mail = this.outbox.retryNow(id);
-		redirect.addFlashAttribute("success", this.messages.getMessage("notification.outbox.retried",
-				new Object[] { mail.getRecipient() }, LocaleContextHolder.getLocale()));
+		redirect.addFlashAttribute("success",
+				this.messages.getMessage("notification.outbox.retried", new Object[] { mail.getRecipient() }));
 		return "redirect:/verwaltung/postausgang" + (undeliveredOnly ? "?offen=true" : "");
 	}
 

@@ -13,8 +13,7 @@ import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +31,12 @@ class AllocationAdminPageController {
 
 	private final ProgrammeAdministration administration;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Formats formats;
 
-	AllocationAdminPageController(ProgrammeAdministration administration, MessageSource messages, Formats formats) {
+	AllocationAdminPageController(ProgrammeAdministration administration, MessageSourceAccessor messages,
+			Formats formats) {
 		this.administration = administration;
 		this.messages = messages;
 		this.formats = formats;
@@ -55,8 +55,9 @@ class AllocationAdminPageController {
 		YearBudget budget = this.administration.yearBudget(id);
 		return FormErrors.takeStep(binding, () -> {
 			this.administration.changeYearAllocation(id, Money.of(form.allocation()));
-			redirect.addFlashAttribute("success", text("admin.year.allocation-changed",
-					String.valueOf(budget.year().getYear()), this.formats.money(Money.of(form.allocation()))));
+			redirect
+				.addFlashAttribute("success", this.messages.getMessage("admin.year.allocation-changed", new Object[] {
+						String.valueOf(budget.year().getYear()), this.formats.money(Money.of(form.allocation())) }));
 			return "redirect:/verwaltung/programme#year-" + id;
 		}, () -> yearPage(budget, model));
 	}
@@ -79,8 +80,8 @@ class AllocationAdminPageController {
 		// refused the change.
 		return FormErrors.takeStep(binding, () -> {
 			FundingModule module = this.administration.changeModuleAllocation(id, Money.of(form.allocation()));
-			redirect.addFlashAttribute("success", text("admin.module.allocation-changed", module.budgetLine(),
-					this.formats.money(module.getAllocation())));
+			redirect.addFlashAttribute("success", this.messages.getMessage("admin.module.allocation-changed",
+					new Object[] { module.budgetLine(), this.formats.money(module.getAllocation()) }));
 			return "redirect:/verwaltung/programme#module-" + id;
 		}, () -> modulePage(this.administration.moduleBudget(id), model));
 	}
@@ -112,18 +113,16 @@ class AllocationAdminPageController {
 
 	private String subject(AllocationChange change, YearBudget year) {
 		if (change.getFundingModuleId() == null) {
-			return text("admin.allocation.of-year", String.valueOf(year.year().getYear()));
+			return this.messages.getMessage("admin.allocation.of-year",
+					new Object[] { String.valueOf(year.year().getYear()) });
 		}
 		return year.modules()
 			.stream()
 			.filter((module) -> module.getId().equals(change.getFundingModuleId()))
 			.findFirst()
-			.map((module) -> text("admin.allocation.of-module", module.getCode(), module.getName()))
+			.map((module) -> this.messages.getMessage("admin.allocation.of-module",
+					new Object[] { module.getCode(), module.getName() }))
 			.orElse("");
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 	/**

@@ -11,8 +11,7 @@ import de.foerderfluss.programme.ProgrammeCatalogue;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -30,12 +29,12 @@ class ProgrammeAdminFormsController {
 
 	private final ProgrammeCatalogue catalogue;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Clock clock;
 
 	ProgrammeAdminFormsController(ProgrammeAdministration administration, ProgrammeCatalogue catalogue,
-			MessageSource messages, Clock clock) {
+			MessageSourceAccessor messages, Clock clock) {
 		this.administration = administration;
 		this.catalogue = catalogue;
 		this.messages = messages;
@@ -53,7 +52,8 @@ class ProgrammeAdminFormsController {
 			RedirectAttributes redirect) {
 		return FormErrors.takeStep(binding, () -> {
 			Programme programme = this.administration.createProgramme(form.code(), form.name(), form.description());
-			redirect.addFlashAttribute("success", text("admin.programme.created", programme.getName()));
+			redirect.addFlashAttribute("success",
+					this.messages.getMessage("admin.programme.created", new Object[] { programme.getName() }));
 			return "redirect:/verwaltung/programme/" + programme.getId() + "/jahre/neu";
 		}, () -> "admin/programme-new");
 	}
@@ -77,8 +77,8 @@ class ProgrammeAdminFormsController {
 		requireCompleteRows(form, kept);
 		return FormErrors.takeStep(kept, () -> {
 			FundingYear year = this.administration.addYear(id, form.newYear());
-			redirect.addFlashAttribute("success",
-					text("admin.year.created", String.valueOf(year.getYear()), programme.getName()));
+			redirect.addFlashAttribute("success", this.messages.getMessage("admin.year.created",
+					new Object[] { String.valueOf(year.getYear()), programme.getName() }));
 			return "redirect:/verwaltung/programme#year-" + year.getId();
 		}, () -> yearPage(programme, model));
 	}
@@ -116,10 +116,6 @@ class ProgrammeAdminFormsController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("codes", FundingYearAdminForm.CODES);
 		return "admin/year-new";
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -15,8 +15,7 @@ import de.foerderfluss.programme.YearBudget;
 import de.foerderfluss.programme.ProgrammeCatalogue;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.web.PageController;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,10 +34,10 @@ class ProgrammesAdminPageController {
 
 	private final ProgrammeAdministration administration;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	ProgrammesAdminPageController(ProgrammeCatalogue catalogue, ProgrammeAdministration administration,
-			MessageSource messages) {
+			MessageSourceAccessor messages) {
 		this.catalogue = catalogue;
 		this.administration = administration;
 		this.messages = messages;
@@ -53,10 +52,8 @@ class ProgrammesAdminPageController {
 	@PostMapping("/verwaltung/programme/jahre/{id}/antragsannahme")
 	String openOrClose(@PathVariable Long id, @RequestParam boolean open, RedirectAttributes redirect) {
 		YearBudget changed = this.administration.openForApplications(id, open);
-		redirect.addFlashAttribute("success",
-				this.messages.getMessage(open ? "admin.year.opened" : "admin.year.closed",
-						new Object[] { changed.programme().getName(), String.valueOf(changed.year().getYear()) },
-						LocaleContextHolder.getLocale()));
+		redirect.addFlashAttribute("success", this.messages.getMessage(open ? "admin.year.opened" : "admin.year.closed",
+				new Object[] { changed.programme().getName(), String.valueOf(changed.year().getYear()) }));
 		return "redirect:/verwaltung/programme#year-" + id;
 	}
 

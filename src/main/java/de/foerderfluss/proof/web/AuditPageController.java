@@ -12,8 +12,7 @@ import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +34,12 @@ class AuditPageController {
 
 	private final ProofViews views;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Formats formats;
 
-	AuditPageController(ApplicationLookup applications, ProofService proofs, ProofViews views, MessageSource messages,
-			Formats formats) {
+	AuditPageController(ApplicationLookup applications, ProofService proofs, ProofViews views,
+			MessageSourceAccessor messages, Formats formats) {
 		this.applications = applications;
 		this.proofs = proofs;
 		this.views = views;
@@ -60,11 +59,6 @@ class AuditPageController {
 	@PostMapping("/antraege/{id}/verwendungsnachweis/pruefung")
 	String audit(@PathVariable Long id, @Valid @ModelAttribute("form") AuditForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		// A form whose amount could not be read is not built; its fields show what was
-		// typed.
-		if (form != null && form.accepted() == null) {
-			binding.rejectValue("accepted", "proof.audit.accepted-required");
-		}
 		return FormErrors.takeStep(binding, () -> {
 			Application audited = this.proofs.audit(id, form.accepted(), form.recognised(), form.note());
 			redirect.addFlashAttribute("success", done(audited));
@@ -81,10 +75,11 @@ class AuditPageController {
 		MoneyTrail money = this.views.money(audited);
 		String recognised = this.formats.money(money.recognised());
 		if (audited.getStatus() == ApplicationStatus.REPAYMENT_DUE) {
-			return text("proof.audit.done.clawback", audited.getFileNumber(), recognised,
-					this.formats.money(money.repayment()));
+			return this.messages.getMessage("proof.audit.done.clawback",
+					new Object[] { audited.getFileNumber(), recognised, this.formats.money(money.repayment()) });
 		}
-		return text("proof.audit.done.closed", audited.getFileNumber(), recognised);
+		return this.messages.getMessage("proof.audit.done.closed",
+				new Object[] { audited.getFileNumber(), recognised });
 	}
 
 	private ProofOfUse proofOf(Application application) {
@@ -120,15 +115,13 @@ class AuditPageController {
 	 */
 	private String preview(Money recognised, Money paid) {
 		if (recognised == null) {
-			return text("proof.audit.preview.none");
+			return this.messages.getMessage("proof.audit.preview.none");
 		}
 		Money clawback = paid.minus(recognised);
-		return clawback.isPositive() ? text("proof.audit.preview.clawback", this.formats.money(clawback))
-				: text("proof.audit.preview.closed");
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+		return clawback.isPositive()
+				? this.messages.getMessage("proof.audit.preview.clawback",
+						new Object[] { this.formats.money(clawback) })
+				: this.messages.getMessage("proof.audit.preview.closed");
 	}
 
 }

@@ -22,8 +22,7 @@ import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.ui.Model;
@@ -51,14 +50,15 @@ class ProofPageController {
 
 	private final ProofQueries queries;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Formats formats;
 
 	private final ConversionService conversions;
 
 	ProofPageController(ApplicationLookup applications, ProofService proofs, ProofQueries queries,
-			MessageSource messages, Formats formats, @Qualifier("mvcConversionService") ConversionService conversions) {
+			MessageSourceAccessor messages, Formats formats,
+			@Qualifier("mvcConversionService") ConversionService conversions) {
 		this.applications = applications;
 		this.proofs = proofs;
 		this.queries = queries;
@@ -79,6 +79,7 @@ class ProofPageController {
 	String submit(@PathVariable Long id, @Valid @ModelAttribute("form") ProofForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		List<Money> spent = readAmounts(form, binding);
+		// Checked here rather than on the form, so that it is listed after the lines.
 		if (!StringUtils.hasText(form.report())) {
 			binding.rejectValue("report", "proof.form.report.required");
 		}
@@ -86,8 +87,11 @@ class ProofPageController {
 			ProofOfUse proof = this.proofs.submit(id, form.toCommand(spent));
 			CostLineDeviationPolicy policy = this.proofs.deviationPolicy();
 			int flagged = policy.flagged(proof.getLines()).size();
-			redirect.addFlashAttribute("success", text("proof.submitted", this.formats.money(proof.getSpentAmount()))
-					+ ((flagged > 0) ? " " + text("proof.submitted.flagged", flagged, policy.tolerancePercent()) : ""));
+			redirect.addFlashAttribute("success",
+					this.messages.getMessage("proof.submitted",
+							new Object[] { this.formats.money(proof.getSpentAmount()) })
+							+ ((flagged > 0) ? " " + this.messages.getMessage("proof.submitted.flagged",
+									new Object[] { flagged, policy.tolerancePercent() }) : ""));
 			return "redirect:/antraege/" + id;
 		}, () -> page(open(id), spent, model));
 	}
@@ -165,10 +169,6 @@ class ProofPageController {
 		model.addAttribute("dueDate", this.queries.proofDueDate(application));
 		model.addAttribute("overdue", this.queries.proofOverdue(application));
 		return "proof/proof-of-use";
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 	/**

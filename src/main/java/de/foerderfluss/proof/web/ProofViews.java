@@ -25,6 +25,7 @@ import de.foerderfluss.proof.web.ProofOverview.Submitted;
 import de.foerderfluss.security.Actor;
 import de.foerderfluss.security.Role;
 import de.foerderfluss.security.UserDirectory;
+import de.foerderfluss.shared.Languages;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.NotFoundException;
@@ -141,8 +142,7 @@ class ProofViews {
 			.amount()
 			.multiply(BigDecimal.valueOf(100))
 			.divide(planned.amount(), 1, RoundingMode.HALF_UP);
-		NumberFormat format = NumberFormat
-			.getNumberInstance(Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.UK : Locale.GERMANY);
+		NumberFormat format = NumberFormat.getNumberInstance(Languages.numbers(locale));
 		format.setMinimumFractionDigits(1);
 		format.setMaximumFractionDigits(1);
 		String sign = (percent.signum() > 0) ? "+" : (percent.signum() < 0) ? "\u2212" : "";

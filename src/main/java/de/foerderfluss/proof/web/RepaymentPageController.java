@@ -11,8 +11,7 @@ import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,12 +33,12 @@ class RepaymentPageController {
 
 	private final ProofViews views;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Formats formats;
 
 	RepaymentPageController(ApplicationLookup applications, ProofService proofs, ProofViews views,
-			MessageSource messages, Formats formats) {
+			MessageSourceAccessor messages, Formats formats) {
 		this.applications = applications;
 		this.proofs = proofs;
 		this.views = views;
@@ -69,10 +68,12 @@ class RepaymentPageController {
 	private String done(Application repaid, Money amount) {
 		String received = this.formats.money(amount);
 		if (repaid.getStatus() == ApplicationStatus.CLOSED) {
-			return text("proof.repayment.done.settled", received, repaid.getFileNumber());
+			return this.messages.getMessage("proof.repayment.done.settled",
+					new Object[] { received, repaid.getFileNumber() });
 		}
 		Money outstanding = this.proofs.clawbackOf(repaid.getId()).map(Clawback::outstanding).orElse(Money.ZERO);
-		return text("proof.repayment.done.partly", received, repaid.getFileNumber(), this.formats.money(outstanding));
+		return this.messages.getMessage("proof.repayment.done.partly",
+				new Object[] { received, repaid.getFileNumber(), this.formats.money(outstanding) });
 	}
 
 	private String page(Application application, Model model) {
@@ -83,10 +84,6 @@ class RepaymentPageController {
 		model.addAttribute("clawback", this.views.clawback(application, clawback));
 		model.addAttribute("open", application.getStatus() == ApplicationStatus.REPAYMENT_DUE);
 		return "proof/repayment";
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -11,8 +11,7 @@ import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +34,12 @@ class AssessmentPageController {
 
 	private final ApplicationLookup applications;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Formats formats;
 
 	AssessmentPageController(ReviewService reviews, ReviewViews views, ApplicationLookup applications,
-			MessageSource messages, Formats formats) {
+			MessageSourceAccessor messages, Formats formats) {
 		this.reviews = reviews;
 		this.views = views;
 		this.applications = applications;
@@ -58,9 +57,6 @@ class AssessmentPageController {
 	@PostMapping("/antraege/{id}/bewertung")
 	String assess(@PathVariable Long id, @Valid @ModelAttribute("form") AssessmentForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (form.recommendation() == null) {
-			binding.rejectValue("recommendation", "review.assessment.recommendation-required");
-		}
 		return FormErrors.takeStep(binding, () -> {
 			Money amount = (form.amount() != null) ? Money.of(form.amount()) : null;
 			this.reviews.assess(id, form.recommendation(), amount, form.justification());
@@ -68,11 +64,13 @@ class AssessmentPageController {
 			// the case.
 			Application assessed = this.applications.visibleTo(Actor.current(), id);
 			String done = (form.recommendation() == Recommendation.REJECT)
-					? text("review.assessment.done-reject", assessed.getFileNumber())
+					? this.messages.getMessage("review.assessment.done-reject",
+							new Object[] { assessed.getFileNumber() })
 					: (assessed.getStatus() == ApplicationStatus.REJECTED)
-							? text("review.assessment.done-no-budget", assessed.getFileNumber())
-							: text("review.assessment.done-approve", assessed.getFileNumber(),
-									this.formats.money(amount));
+							? this.messages.getMessage("review.assessment.done-no-budget",
+									new Object[] { assessed.getFileNumber() })
+							: this.messages.getMessage("review.assessment.done-approve",
+									new Object[] { assessed.getFileNumber(), this.formats.money(amount) });
 			redirect.addFlashAttribute("success", done);
 			return "redirect:/aufgaben";
 		}, () -> page(this.views.caseFile(Actor.current(), id), model));
@@ -84,10 +82,6 @@ class AssessmentPageController {
 		model.addAttribute("budget", this.views.budget(caseFile));
 		model.addAttribute("recommendations", Recommendation.values());
 		return "review/assessment";
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -11,8 +11,7 @@ import de.foerderfluss.security.Actor;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +33,10 @@ class CompletenessPageController {
 
 	private final ApplicationLookup applications;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	CompletenessPageController(ReviewService reviews, ReviewViews views, ApplicationLookup applications,
-			MessageSource messages) {
+			MessageSourceAccessor messages) {
 		this.reviews = reviews;
 		this.views = views;
 		this.applications = applications;
@@ -53,19 +52,19 @@ class CompletenessPageController {
 	@PostMapping("/antraege/{id}/vollstaendigkeit")
 	String check(@PathVariable Long id, @Valid @ModelAttribute("form") CompletenessForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (form.complete() == null) {
-			binding.rejectValue("complete", "review.completeness.complete-required");
-		}
 		return FormErrors.takeStep(binding, () -> {
 			this.reviews.checkCompleteness(id, form.complete(), form.missing());
 			// The rules ran in the same step: the case is in review now, or rejected by
 			// them.
 			Application checked = this.applications.visibleTo(Actor.current(), id);
-			String done = !form.complete() ? text("review.completeness.requested", checked.getFileNumber())
+			String done = !form.complete()
+					? this.messages.getMessage("review.completeness.requested",
+							new Object[] { checked.getFileNumber() })
 					: (checked.getStatus() == ApplicationStatus.REJECTED)
-							? text("review.completeness.not-eligible", checked.getFileNumber(),
-									checked.getRejectionReason())
-							: text("review.completeness.complete", checked.getFileNumber());
+							? this.messages.getMessage("review.completeness.not-eligible",
+									new Object[] { checked.getFileNumber(), checked.getRejectionReason() })
+							: this.messages.getMessage("review.completeness.complete",
+									new Object[] { checked.getFileNumber() });
 			redirect.addFlashAttribute("success", done);
 			return "redirect:/aufgaben";
 		}, () -> page(id, model));
@@ -82,10 +81,6 @@ class CompletenessPageController {
 					.map((check) -> EarlierRequest.of(check, this.views.name(check.getCheckedBy())))
 					.toList());
 		return "review/completeness";
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 	/** An earlier request for documents, shown when the carrier has sent them. */

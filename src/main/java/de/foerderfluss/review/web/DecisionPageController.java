@@ -17,8 +17,7 @@ import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.Formats;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,12 +40,12 @@ class DecisionPageController {
 
 	private final ApplicationLookup applications;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Formats formats;
 
 	DecisionPageController(ReviewService reviews, ReviewViews views, ApplicationLookup applications,
-			MessageSource messages, Formats formats) {
+			MessageSourceAccessor messages, Formats formats) {
 		this.reviews = reviews;
 		this.views = views;
 		this.applications = applications;
@@ -83,15 +82,17 @@ class DecisionPageController {
 	private String done(Application decided, boolean coSignature, boolean approved) {
 		String fileNumber = decided.getFileNumber();
 		if (!approved) {
-			return text(coSignature ? "review.co-sign.done-refused" : "review.decision.done-rejected", fileNumber);
+			return this.messages.getMessage(
+					coSignature ? "review.co-sign.done-refused" : "review.decision.done-rejected",
+					new Object[] { fileNumber });
 		}
 		if (decided.getStatus() == ApplicationStatus.APPROVED) {
-			return text(coSignature ? "review.co-sign.done" : "review.decision.done-approved", fileNumber,
-					this.formats.money(decided.getApprovedAmount()));
+			return this.messages.getMessage(coSignature ? "review.co-sign.done" : "review.decision.done-approved",
+					new Object[] { fileNumber, this.formats.money(decided.getApprovedAmount()) });
 		}
 		// Still in approval: the amount needs a second approver's signature.
-		return text("review.decision.done-needs-co-signature", fileNumber,
-				this.formats.money(this.reviews.decisionsOf(decided.getId()).get(0).getAmount()));
+		return this.messages.getMessage("review.decision.done-needs-co-signature", new Object[] { fileNumber,
+				this.formats.money(this.reviews.decisionsOf(decided.getId()).get(0).getAmount()) });
 	}
 
 	private String page(CaseFile caseFile, Model model) {
@@ -131,10 +132,6 @@ class DecisionPageController {
 	private DecisionView decisionView(Decision decision) {
 		return new DecisionView(decision.isApproved(), decision.getAmount(), decision.getReason(),
 				this.views.name(decision.getDecidedBy()), decision.getDecidedAt());
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 	/** The assessment the decision rests on. */

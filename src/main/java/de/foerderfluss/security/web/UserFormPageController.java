@@ -9,8 +9,7 @@ import de.foerderfluss.security.UserDirectory.NewUser;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +27,9 @@ class UserFormPageController {
 
 	private final CarrierRegistry carriers;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
-	UserFormPageController(UserAdministration users, CarrierRegistry carriers, MessageSource messages) {
+	UserFormPageController(UserAdministration users, CarrierRegistry carriers, MessageSourceAccessor messages) {
 		this.users = users;
 		this.carriers = carriers;
 		this.messages = messages;
@@ -51,7 +50,8 @@ class UserFormPageController {
 		return FormErrors.takeStep(binding, () -> {
 			UserAccount account = this.users.register(new NewUser(form.username().strip(), form.password(),
 					form.displayName(), form.email(), form.carrierId(), form.roles()));
-			redirect.addFlashAttribute("success", text("admin.user.created", account.getUsername()));
+			redirect.addFlashAttribute("success",
+					this.messages.getMessage("admin.user.created", new Object[] { account.getUsername() }));
 			return "redirect:/verwaltung/benutzer";
 		}, () -> newPage(model));
 	}
@@ -70,8 +70,9 @@ class UserFormPageController {
 		return FormErrors.takeStep(binding, () -> {
 			boolean ownRolesChanged = isOwn(account) && !account.getRoles().equals(form.roles());
 			UserAccount changed = this.users.change(id, form.change());
-			redirect.addFlashAttribute("success", text(
-					ownRolesChanged ? "admin.user.changed-own-roles" : "admin.user.changed", changed.getUsername()));
+			redirect.addFlashAttribute("success",
+					this.messages.getMessage(ownRolesChanged ? "admin.user.changed-own-roles" : "admin.user.changed",
+							new Object[] { changed.getUsername() }));
 			return "redirect:/verwaltung/benutzer";
 		}, () -> editPage(account, model));
 	}
@@ -97,10 +98,6 @@ class UserFormPageController {
 
 	private static boolean isOwn(UserAccount account) {
 		return account.getUsername().equals(Actor.current().username());
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 }

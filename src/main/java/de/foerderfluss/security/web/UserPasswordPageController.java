@@ -5,8 +5,7 @@ import de.foerderfluss.security.UserAdministration;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +23,9 @@ class UserPasswordPageController {
 
 	private final UserAdministration users;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
-	UserPasswordPageController(UserAdministration users, MessageSource messages) {
+	UserPasswordPageController(UserAdministration users, MessageSourceAccessor messages) {
 		this.users = users;
 		this.messages = messages;
 	}
@@ -46,8 +45,8 @@ class UserPasswordPageController {
 		}
 		return FormErrors.takeStep(binding, () -> {
 			this.users.changePassword(id, form.password());
-			redirect.addFlashAttribute("success", this.messages.getMessage("admin.password.changed",
-					new Object[] { account.getUsername() }, LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("success",
+					this.messages.getMessage("admin.password.changed", new Object[] { account.getUsername() }));
 			return "redirect:/verwaltung/benutzer/" + id;
 		}, () -> page(account, model));
 	}

@@ -23,8 +23,7 @@ import de.foerderfluss.workflow.TaskInbox;
 import de.foerderfluss.workflow.TaskInbox.InboxTask;
 import de.foerderfluss.workflow.web.TaskFilter.DueState;
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +42,11 @@ class TaskListPageController {
 
 	private final TaskInbox inbox;
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final Clock clock;
 
-	TaskListPageController(TaskInbox inbox, MessageSource messages, Clock clock) {
+	TaskListPageController(TaskInbox inbox, MessageSourceAccessor messages, Clock clock) {
 		this.inbox = inbox;
 		this.messages = messages;
 		this.clock = clock;
@@ -117,14 +116,14 @@ class TaskListPageController {
 			Supplier<Optional<InboxTask>> step) {
 		try {
 			step.get()
-				.ifPresent((task) -> redirect.addFlashAttribute("success", text(done, task.name(), task.fileNumber())));
+				.ifPresent((task) -> redirect.addFlashAttribute("success",
+						this.messages.getMessage(done, new Object[] { task.name(), task.fileNumber() })));
 		}
 		catch (NotFoundException ex) {
-			redirect.addFlashAttribute("refusal", text("workflow.tasks.gone"));
+			redirect.addFlashAttribute("refusal", this.messages.getMessage("workflow.tasks.gone"));
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("refusal", this.messages.getMessage(ex.messageCode(), ex.arguments(),
-					ex.messageCode(), LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("refusal", this.messages.getMessage(ex));
 		}
 		filter.parameters().forEach(redirect::addAttribute);
 		return "redirect:/aufgaben";
@@ -147,10 +146,6 @@ class TaskListPageController {
 			.stream()
 			.sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-	}
-
-	private String text(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
 	}
 
 	/**
