@@ -1,10 +1,12 @@
 package de.foerderfluss.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,8 +16,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * HTTP Basic (or an existing browser session) for the API, form login for pages.
- * Camunda's REST API and webapps are for administrators only.
+ * HTTP Basic (or an existing browser session) for the API, form login for pages. Which
+ * role may open which path each module declares as {@link UrlAccessRules}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -28,13 +30,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
-		RequestMatcher camundaRest = path("/engine-rest/**");
-		http.securityMatcher(new OrRequestMatcher(path("/api/**"), camundaRest))
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(camundaRest)
-				.hasRole(Role.ADMIN.name())
-				.anyRequest()
-				.authenticated())
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems,
+			ObjectProvider<UrlAccessRules> modules) throws Exception {
+		http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+			.authorizeHttpRequests((requests) -> {
+				apply(declaredBy(modules), requests);
+				requests.anyRequest().authenticated();
+			})
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -52,32 +54,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
-			.permitAll()
-			.requestMatchers(path("/camunda/**"), path("/verwaltung/**"))
-			.hasRole(Role.ADMIN.name())
-			// The pages of each role; the services check the same roles again.
-			.requestMatchers(path("/antraege/neu"), path("/antraege/{id}/unterlagen"),
-					path("/antraege/{id}/nachreichung"), path("/antraege/{id}/vertrag"),
-					path("/antraege/{id}/ruecknahme"), path("/antraege/{id}/mittelabruf"),
-					path("/antraege/{id}/verwendungsnachweis"))
-			.hasRole(Role.CARRIER.name())
-			.requestMatchers(path("/antraege/{id}/vollstaendigkeit"), path("/antraege/{id}/bewertung"),
-					path("/antraege/{id}/verwendungsnachweis/pruefung"), path("/mittelabrufe/{id}/pruefung"))
-			.hasRole(Role.REVIEWER.name())
-			.requestMatchers(path("/antraege/{id}/entscheidung"))
-			.hasRole(Role.APPROVER.name())
-			.requestMatchers(path("/kasse/**"), path("/mittelabrufe/{id}/anordnung"),
-					path("/antraege/{id}/rueckzahlung"))
-			.hasRole(Role.FINANCE.name())
-			.requestMatchers(path("/aufgaben/**"))
-			.hasAnyRole(Role.REVIEWER.name(), Role.APPROVER.name(), Role.FINANCE.name())
-			.requestMatchers(path("/mittel/**"))
-			.hasAnyRole(Role.REVIEWER.name(), Role.APPROVER.name(), Role.FINANCE.name(), Role.ADMIN.name())
-			.anyRequest()
-			.authenticated())
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<UrlAccessRules> modules) throws Exception {
+		http.authorizeHttpRequests((requests) -> {
+			requests
+				.requestMatchers(path("/login"), path("/css/**"), path("/js/**"), path("/images/**"),
+						path("/favicon.ico"), path("/error"))
+				.permitAll();
+			apply(declaredBy(modules), requests);
+			requests.anyRequest().authenticated();
+		})
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			// The Camunda webapps protect their API with their own CSRF token.
@@ -85,8 +70,26 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	private static UrlRules declaredBy(ObjectProvider<UrlAccessRules> modules) {
+		UrlRules rules = new UrlRules();
+		modules.forEach((module) -> module.declare(rules));
+		return rules;
+	}
+
 	/**
-	 * Matches by path alone: Camunda's REST API and webapps are not served by Spring MVC.
+	 * The modules' rules hold in both chains: each chain only sees its own paths. The
+	 * services check the same roles again.
+	 */
+	private static void apply(UrlRules rules,
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		for (UrlRules.Rule rule : rules.mostSpecificFirst()) {
+			requests.requestMatchers(path(rule.path())).hasAnyRole(rule.roleNames());
+		}
+	}
+
+	/**
+	 * Matches by path alone: Camunda's REST API and webapps are not served by Spring MVC,
+	 * and for the pages the path says all.
 	 */
 	private static RequestMatcher path(String pattern) {
 		return PathPatternRequestMatcher.withDefaults().matcher(pattern);

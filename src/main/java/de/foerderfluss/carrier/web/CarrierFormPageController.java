@@ -79,7 +79,7 @@ class CarrierFormPageController {
 					this.registry.accountHistory(carrier.getId()).stream().map(AccountEntry::of).toList());
 			model.addAttribute("users", this.users.countPerCarrier().getOrDefault(carrier.getId(), 0L));
 		}
-		return "admin/carrier";
+		return "carrier/carrier";
 	}
 
 }

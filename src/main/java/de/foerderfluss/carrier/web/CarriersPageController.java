@@ -32,7 +32,7 @@ class CarriersPageController {
 					.map((carrier) -> CarrierRow.of(carrier, userCounts.getOrDefault(carrier.getId(), 0L),
 							changes.get(carrier.getId())))
 					.toList());
-		return "admin/carriers";
+		return "carrier/carriers";
 	}
 
 }

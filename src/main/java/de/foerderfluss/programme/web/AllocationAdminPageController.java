@@ -89,14 +89,14 @@ class AllocationAdminPageController {
 	private String yearPage(YearBudget budget, Model model) {
 		model.addAttribute("budget", budget);
 		model.addAttribute("history", history(budget.year().getId(), null, budget));
-		return "admin/year";
+		return "programme/year";
 	}
 
 	private String modulePage(ModuleBudget budget, Model model) {
 		model.addAttribute("budget", budget);
 		model.addAttribute("history", history(budget.year().getId(), budget.module().getId(),
 				this.administration.yearBudget(budget.year().getId())));
-		return "admin/module";
+		return "programme/module";
 	}
 
 	/**

@@ -44,7 +44,7 @@ class ProgrammeAdminFormsController {
 	@GetMapping("/verwaltung/programme/neu")
 	String newProgramme(Model model) {
 		model.addAttribute("form", new ProgrammeAdminForm(null, null, null));
-		return "admin/programme-new";
+		return "programme/programme-new";
 	}
 
 	@PostMapping("/verwaltung/programme/neu")
@@ -55,7 +55,7 @@ class ProgrammeAdminFormsController {
 			redirect.addFlashAttribute("success",
 					this.messages.getMessage("admin.programme.created", new Object[] { programme.getName() }));
 			return "redirect:/verwaltung/programme/" + programme.getId() + "/jahre/neu";
-		}, () -> "admin/programme-new");
+		}, () -> "programme/programme-new");
 	}
 
 	@GetMapping("/verwaltung/programme/{id}/jahre/neu")
@@ -115,7 +115,7 @@ class ProgrammeAdminFormsController {
 	private String yearPage(Programme programme, Model model) {
 		model.addAttribute("programme", programme);
 		model.addAttribute("codes", FundingYearAdminForm.CODES);
-		return "admin/year-new";
+		return "programme/year-new";
 	}
 
 }

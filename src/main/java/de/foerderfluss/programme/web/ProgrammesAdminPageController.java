@@ -46,7 +46,7 @@ class ProgrammesAdminPageController {
 	@GetMapping("/verwaltung/programme")
 	String programmes(Model model) {
 		model.addAttribute("programmes", this.catalogue.programmes().stream().map(this::view).toList());
-		return "admin/programmes";
+		return "programme/programmes";
 	}
 
 	@PostMapping("/verwaltung/programme/jahre/{id}/antragsannahme")

@@ -12,7 +12,7 @@ class AdminStartPageController {
 
 	@GetMapping("/verwaltung")
 	String start() {
-		return "admin/start";
+		return "security/start";
 	}
 
 }

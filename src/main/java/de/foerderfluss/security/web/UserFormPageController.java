@@ -93,7 +93,7 @@ class UserFormPageController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("carriers", this.carriers.carriers());
 		model.addAttribute("minPasswordLength", this.users.minimumPasswordLength());
-		return "admin/user";
+		return "security/user";
 	}
 
 	private static boolean isOwn(UserAccount account) {

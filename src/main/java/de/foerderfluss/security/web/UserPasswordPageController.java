@@ -54,7 +54,7 @@ class UserPasswordPageController {
 	private String page(UserAccount account, Model model) {
 		model.addAttribute("account", account);
 		model.addAttribute("minPasswordLength", this.users.minimumPasswordLength());
-		return "admin/password";
+		return "security/password";
 	}
 
 }

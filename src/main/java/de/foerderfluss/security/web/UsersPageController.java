@@ -43,7 +43,7 @@ class UsersPageController {
 		model.addAttribute("filtered", !applied.isEmpty());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("carriers", carrierList);
-		return "admin/users";
+		return "security/users";
 	}
 
 }

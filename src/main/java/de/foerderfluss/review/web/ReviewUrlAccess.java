@@ -1,0 +1,18 @@
+package de.foerderfluss.review.web;
+
+import de.foerderfluss.security.Role;
+import de.foerderfluss.security.UrlAccessRules;
+import de.foerderfluss.security.UrlRules;
+import org.springframework.stereotype.Component;
+
+/** Completeness and assessment are the reviewers' steps, the decision the approvers'. */
+@Component
+class ReviewUrlAccess implements UrlAccessRules {
+
+	@Override
+	public void declare(UrlRules rules) {
+		rules.onlyFor(Role.REVIEWER, "/antraege/{id}/vollstaendigkeit", "/antraege/{id}/bewertung")
+			.onlyFor(Role.APPROVER, "/antraege/{id}/entscheidung");
+	}
+
+}

@@ -1,0 +1,114 @@
+package de.foerderfluss.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import de.foerderfluss.testing.ApiTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+
+import static de.foerderfluss.security.Role.ADMIN;
+import static de.foerderfluss.security.Role.APPROVER;
+import static de.foerderfluss.security.Role.CARRIER;
+import static de.foerderfluss.security.Role.FINANCE;
+import static de.foerderfluss.security.Role.REVIEWER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Which role may open which address, asked of the application's own filter chains: a
+ * representative address of every module's rules, for every role and for someone not
+ * signed in.
+ */
+class UrlAccessTest extends ApiTest {
+
+	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+	private static final Set<Role> CASE_WORKERS = EnumSet.of(REVIEWER, APPROVER, FINANCE);
+
+	@Autowired
+	WebInvocationPrivilegeEvaluator access;
+
+	static Stream<Arguments> addresses() {
+		return Stream.of(
+				// open to anyone, signed in or not
+				open("/login"), open("/css/app.css"), open("/js/app.js"), open("/images/logo.svg"),
+				open("/favicon.ico"), open("/error"),
+				// every signed-in person
+				only("/", EVERYONE), only("/antraege", EVERYONE), only("/antraege/7", EVERYONE),
+				only("/api/v1/applications", EVERYONE), only("/api/v1/payouts", EVERYONE),
+				// application
+				only("/antraege/neu", EnumSet.of(CARRIER)), only("/antraege/7/unterlagen", EnumSet.of(CARRIER)),
+				only("/antraege/7/nachreichung", EnumSet.of(CARRIER)), only("/antraege/7/vertrag", EnumSet.of(CARRIER)),
+				only("/antraege/7/ruecknahme", EnumSet.of(CARRIER)),
+				// review
+				only("/antraege/7/vollstaendigkeit", EnumSet.of(REVIEWER)),
+				only("/antraege/7/bewertung", EnumSet.of(REVIEWER)),
+				only("/antraege/7/entscheidung", EnumSet.of(APPROVER)),
+				// disbursement
+				only("/antraege/7/mittelabruf", EnumSet.of(CARRIER)),
+				only("/mittelabrufe/7/pruefung", EnumSet.of(REVIEWER)),
+				only("/mittelabrufe/7/anordnung", EnumSet.of(FINANCE)), only("/kasse", EnumSet.of(FINANCE)),
+				only("/kasse/auszahlungen", EnumSet.of(FINANCE)),
+				// proof
+				only("/antraege/7/verwendungsnachweis", EnumSet.of(CARRIER)),
+				only("/antraege/7/verwendungsnachweis/pruefung", EnumSet.of(REVIEWER)),
+				only("/antraege/7/rueckzahlung", EnumSet.of(FINANCE)),
+				only("/kasse/rueckzahlungen", EnumSet.of(FINANCE)),
+				// programme
+				only("/mittel", EnumSet.of(REVIEWER, APPROVER, FINANCE, ADMIN)),
+				only("/mittel/2026", EnumSet.of(REVIEWER, APPROVER, FINANCE, ADMIN)),
+				only("/verwaltung/programme", EnumSet.of(ADMIN)),
+				only("/verwaltung/programme/jahre/3", EnumSet.of(ADMIN)),
+				// workflow
+				only("/aufgaben", CASE_WORKERS), only("/aufgaben/abc/uebernehmen", CASE_WORKERS),
+				only("/camunda/app/cockpit/default/", EnumSet.of(ADMIN)),
+				only("/engine-rest/process-definition", EnumSet.of(ADMIN)),
+				// security, carrier, notification: the administration
+				only("/verwaltung", EnumSet.of(ADMIN)), only("/verwaltung/benutzer/3", EnumSet.of(ADMIN)),
+				only("/verwaltung/traeger", EnumSet.of(ADMIN)), only("/verwaltung/postausgang", EnumSet.of(ADMIN)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("addresses")
+	void eachAddressIsOpenToItsRolesOnly(String path, boolean openToAnonymous, Set<Role> roles) {
+		for (String method : List.of("GET", "POST")) {
+			assertThat(this.access.isAllowed("", path, method, anonymous()))
+				.as("%s %s without signing in", method, path)
+				.isEqualTo(openToAnonymous);
+			for (Role role : Role.values()) {
+				assertThat(this.access.isAllowed("", path, method, signedInAs(role)))
+					.as("%s %s as %s", method, path, role)
+					.isEqualTo(openToAnonymous || roles.contains(role));
+			}
+		}
+	}
+
+	private static Arguments open(String path) {
+		return arguments(path, true, EVERYONE);
+	}
+
+	private static Arguments only(String path, Set<Role> roles) {
+		return arguments(path, false, roles);
+	}
+
+	private static Authentication anonymous() {
+		return new AnonymousAuthenticationToken("key", "anonymous",
+				AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+	}
+
+	private static Authentication signedInAs(Role role) {
+		return UsernamePasswordAuthenticationToken.authenticated("someone", null,
+				AuthorityUtils.createAuthorityList(role.authority()));
+	}
+
+}
