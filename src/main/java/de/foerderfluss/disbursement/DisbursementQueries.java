@@ -1,9 +1,12 @@
 package de.foerderfluss.disbursement;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +112,31 @@ public class DisbursementQueries {
 			throw new NotFoundException("fundCall", fundCallId);
 		}
 		return fundCall;
+	}
+
+	/** A fund call by its id, for the engine's deadlines and the printed statements. */
+	public Optional<FundCall> fundCall(Long fundCallId) {
+		return this.fundCalls.findById(fundCallId);
+	}
+
+	/** A payout by its id. */
+	public Optional<Payout> payout(Long payoutId) {
+		return this.payouts.findById(payoutId);
+	}
+
+	/** The payouts of an application, the first first. */
+	public List<Payout> payoutsOf(Long applicationId) {
+		return this.payouts.findByApplicationIdOrderById(applicationId);
+	}
+
+	/** The payouts with these ids, in the order of their numbers. */
+	public List<Payout> payouts(Collection<Long> payoutIds) {
+		return this.payouts.findAllById(payoutIds).stream().sorted(Comparator.comparing(Payout::getId)).toList();
+	}
+
+	/** The payouts released from the first instant up to (not including) the second. */
+	public List<Payout> payoutsReleasedBetween(Instant from, Instant until) {
+		return this.payouts.findReleasedBetween(from, until);
 	}
 
 	/** Verified fund calls waiting for the release order, the earliest needed first. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface FundCalls extends JpaRepository<FundCall, Long> {
+interface FundCalls extends JpaRepository<FundCall, Long> {
 
 	List<FundCall> findByApplicationIdOrderById(Long applicationId);
 

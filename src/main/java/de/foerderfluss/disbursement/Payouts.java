@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Payouts extends JpaRepository<Payout, Long>, JpaSpecificationExecutor<Payout> {
+interface Payouts extends JpaRepository<Payout, Long>, JpaSpecificationExecutor<Payout> {
 
 	List<Payout> findAllByOrderByIdDesc();
 

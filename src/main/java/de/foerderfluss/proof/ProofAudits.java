@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ProofAudits extends JpaRepository<ProofAudit, Long> {
+interface ProofAudits extends JpaRepository<ProofAudit, Long> {
 
 	Optional<ProofAudit> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
 

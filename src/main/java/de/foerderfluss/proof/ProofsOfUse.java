@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ProofsOfUse extends JpaRepository<ProofOfUse, Long> {
+interface ProofsOfUse extends JpaRepository<ProofOfUse, Long> {
 
 	Optional<ProofOfUse> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
 

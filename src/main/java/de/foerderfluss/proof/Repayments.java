@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Repayments extends JpaRepository<Repayment, Long> {
+interface Repayments extends JpaRepository<Repayment, Long> {
 
 	List<Repayment> findByApplicationIdOrderById(Long applicationId);
 

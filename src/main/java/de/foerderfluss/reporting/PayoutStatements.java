@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,10 @@ import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.carrier.BankAccount;
 import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.carrier.Carriers;
+import de.foerderfluss.disbursement.DisbursementQueries;
 import de.foerderfluss.disbursement.DisbursementService;
 import de.foerderfluss.disbursement.FundCall;
-import de.foerderfluss.disbursement.FundCalls;
 import de.foerderfluss.disbursement.Payout;
-import de.foerderfluss.disbursement.Payouts;
 import de.foerderfluss.programme.FundingModule;
 import de.foerderfluss.programme.ProgrammeCatalogue;
 import de.foerderfluss.security.UserDirectory;
@@ -42,9 +40,7 @@ public class PayoutStatements {
 
 	private static final int MAX_LIST = 5000;
 
-	private final Payouts payouts;
-
-	private final FundCalls fundCalls;
+	private final DisbursementQueries disbursementQueries;
 
 	private final ApplicationLookup applications;
 
@@ -60,11 +56,10 @@ public class PayoutStatements {
 
 	private final Clock clock;
 
-	PayoutStatements(Payouts payouts, FundCalls fundCalls, ApplicationLookup applications, Carriers carriers,
+	PayoutStatements(DisbursementQueries disbursementQueries, ApplicationLookup applications, Carriers carriers,
 			ProgrammeCatalogue catalogue, DisbursementService disbursements, UserDirectory users,
 			PayoutDocuments documents, Clock clock) {
-		this.payouts = payouts;
-		this.fundCalls = fundCalls;
+		this.disbursementQueries = disbursementQueries;
 		this.applications = applications;
 		this.carriers = carriers;
 		this.catalogue = catalogue;
@@ -76,18 +71,19 @@ public class PayoutStatements {
 
 	/** Prints the statement; a second print of the same payout is marked as a copy. */
 	public PdfDocument statement(Long payoutId) {
-		Payout payout = this.payouts.findById(payoutId).orElseThrow(() -> new NotFoundException("payout", payoutId));
+		Payout payout = this.disbursementQueries.payout(payoutId)
+			.orElseThrow(() -> new NotFoundException("payout", payoutId));
 		if (payout.getVerifiedBy() == null || payout.getReleasedBy() == null
 				|| payout.getVerifiedBy().equals(payout.getReleasedBy())) {
 			throw new StepNotAllowedException("error.statement.inconsistent", payoutId);
 		}
 		Application application = this.applications.byId(payout.getApplicationId());
-		FundCall fundCall = this.fundCalls.findById(payout.getFundCallId())
+		FundCall fundCall = this.disbursementQueries.fundCall(payout.getFundCallId())
 			.orElseThrow(() -> new NotFoundException("fundCall", payout.getFundCallId()));
 		Carrier carrier = this.carriers.findById(application.getCarrierId())
 			.orElseThrow(() -> new NotFoundException("carrier", application.getCarrierId()));
 		int print = this.disbursements.recordStatementPrint(payoutId);
-		Money paidToDate = Money.sum(this.payouts.findByApplicationIdOrderById(application.getId())
+		Money paidToDate = Money.sum(this.disbursementQueries.payoutsOf(application.getId())
 			.stream()
 			.filter((other) -> other.getId() <= payout.getId())
 			.map(Payout::getAmount));
@@ -112,7 +108,7 @@ public class PayoutStatements {
 		List<Payout> selected;
 		String period;
 		if (ids != null && !ids.isEmpty()) {
-			selected = this.payouts.findAllById(ids).stream().sorted(Comparator.comparing(Payout::getId)).toList();
+			selected = this.disbursementQueries.payouts(ids);
 			period = "Auswahl von " + selected.size() + " Auszahlungen";
 		}
 		else {
@@ -122,7 +118,7 @@ public class PayoutStatements {
 			if (to.isBefore(from)) {
 				throw new InvalidInputException("to", "error.period.end-before-start");
 			}
-			selected = this.payouts.findReleasedBetween(from.atStartOfDay(GermanDates.ZONE).toInstant(),
+			selected = this.disbursementQueries.payoutsReleasedBetween(from.atStartOfDay(GermanDates.ZONE).toInstant(),
 					to.plusDays(1).atStartOfDay(GermanDates.ZONE).toInstant());
 			period = GermanDates.date(from) + " bis " + GermanDates.date(to);
 		}

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Assessments extends JpaRepository<Assessment, Long> {
+interface Assessments extends JpaRepository<Assessment, Long> {
 
 	Optional<Assessment> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CompletenessChecks extends JpaRepository<CompletenessCheck, Long> {
+interface CompletenessChecks extends JpaRepository<CompletenessCheck, Long> {
 
 	List<CompletenessCheck> findByApplicationIdOrderById(Long applicationId);
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Decisions extends JpaRepository<Decision, Long> {
+interface Decisions extends JpaRepository<Decision, Long> {
 
 	List<Decision> findByApplicationIdOrderById(Long applicationId);
 

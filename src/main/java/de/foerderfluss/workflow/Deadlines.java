@@ -8,7 +8,7 @@ import java.util.Date;
 
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.DeadlineProperties;
-import de.foerderfluss.disbursement.FundCalls;
+import de.foerderfluss.disbursement.DisbursementQueries;
 import de.foerderfluss.proof.Clawback;
 import de.foerderfluss.proof.ProofService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -33,13 +33,14 @@ public class Deadlines {
 
 	private final ProofService proofs;
 
-	private final FundCalls fundCalls;
+	private final DisbursementQueries disbursements;
 
-	Deadlines(DeadlineProperties properties, ApplicationLookup applications, ProofService proofs, FundCalls fundCalls) {
+	Deadlines(DeadlineProperties properties, ApplicationLookup applications, ProofService proofs,
+			DisbursementQueries disbursements) {
 		this.properties = properties;
 		this.applications = applications;
 		this.proofs = proofs;
-		this.fundCalls = fundCalls;
+		this.disbursements = disbursements;
 	}
 
 	public String documentsReminder() {
@@ -98,7 +99,7 @@ public class Deadlines {
 
 	/** Finance should release a fund call by the day its money is needed. */
 	public Date fundCallNeededOn(Object fundCallId) {
-		return this.fundCalls.findById(toLong(fundCallId))
+		return this.disbursements.fundCall(toLong(fundCallId))
 			.map((call) -> startOfDay(call.getNeededOn().plusDays(1)))
 			.orElseThrow(() -> new IllegalStateException("No fund call " + fundCallId));
 	}
