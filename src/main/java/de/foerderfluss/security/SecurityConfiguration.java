@@ -44,11 +44,12 @@ class SecurityConfiguration {
 			// present.
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache((cache) -> cache.disable())
-			// Only a session can be ridden by a foreign page: requests that bring their
-			// own
-			// credentials, or none at all, need no CSRF token.
+			// Basic credentials count alone; only a session can be ridden by a foreign
+			// page, so a request with a session that is not signed in by Basic needs
+			// the token.
+			.securityContext((context) -> context.securityContextRepository(new BasicCredentials()))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(
-					(request) -> request.getHeader("Authorization") != null || request.getSession(false) == null));
+					(request) -> BasicCredentials.broughtBy(request) || request.getSession(false) == null));
 		return http.build();
 	}
 

@@ -51,6 +51,28 @@ class SecurityApiTest extends ApiTest {
 		assertThat(status(id)).isEqualTo("SUBMITTED");
 	}
 
+	/**
+	 * A browser session can be ridden by a foreign page, so a session-authenticated API
+	 * request needs the CSRF token whatever other Authorization header it brings; only
+	 * requests that sign in with HTTP Basic themselves go without.
+	 */
+	@Test
+	void aSessionNeedsTheCsrfTokenWhateverAuthorizationHeaderComesWithIt() {
+		String programme = this.fixtures.programme(Map.of("B", 10_000));
+		long id = submit(programme, "B", "1000.00");
+		BrowserSession carrier = BrowserSession.login(this.port, CARRIER_A, TestFixtures.PASSWORD);
+
+		expect(403, carrier.post(path(id, "withdrawal")));
+		expect(403, carrier.post(path(id, "withdrawal"), "Authorization", "Bearer x"));
+		expect(403, carrier.post(path(id, "withdrawal"), "Authorization", "Digest username=\"" + CARRIER_A + "\""));
+		// Basic credentials are checked even where the session already knows the person.
+		expect(401, carrier.post(path(id, "withdrawal"), "Authorization", Api.basic(CARRIER_A, "falsch")));
+		assertThat(status(id)).isEqualTo("SUBMITTED");
+
+		expect(200, carrier.post(path(id, "withdrawal"), "Authorization", Api.basic(CARRIER_A, TestFixtures.PASSWORD)));
+		assertThat(status(id)).isEqualTo("WITHDRAWN");
+	}
+
 	@Test
 	void camundasRestApiIsForAdministratorsOnly() {
 		expect(401, Api.anonymous(this.port).get("/engine-rest/process-definition"));

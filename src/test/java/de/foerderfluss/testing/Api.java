@@ -46,9 +46,13 @@ public final class Api {
 	}
 
 	public static Api as(int port, String username, String password) {
-		String credentials = Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-		return new Api("http://localhost:" + port, "Basic " + credentials);
+		return new Api("http://localhost:" + port, basic(username, password));
+	}
+
+	/** The value of an Authorization header for HTTP Basic. */
+	public static String basic(String username, String password) {
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	public static Api anonymous(int port) {

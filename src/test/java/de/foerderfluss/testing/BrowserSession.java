@@ -56,6 +56,16 @@ public final class BrowserSession {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
 	}
 
+	/** A POST with the session cookie and the given headers, without a CSRF token. */
+	public Api.Response post(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.POST(HttpRequest.BodyPublishers.noBody());
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request);
+	}
+
 	private Api.Response send(HttpRequest.Builder request) {
 		try {
 			HttpResponse<byte[]> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
