@@ -1,5 +1,8 @@
 package de.foerderfluss.security;
 
+import java.util.List;
+import java.util.Set;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +25,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -79,13 +84,27 @@ class SecurityConfiguration {
 
 	/**
 	 * The modules' rules hold in both chains: each chain only sees its own paths. The
-	 * services check the same roles again.
+	 * services check the same roles again. Refusals come first, so that no role opens
+	 * what is closed.
 	 */
 	private static void apply(UrlRules rules,
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		for (String closed : rules.closed()) {
+			requests.requestMatchers(path(closed)).denyAll();
+		}
+		for (UrlRules.ReadOnlyArea area : rules.readOnlyAreas()) {
+			requests.requestMatchers(changesOutside(area)).denyAll();
+		}
 		for (UrlRules.Rule rule : rules.mostSpecificFirst()) {
 			requests.requestMatchers(path(rule.path())).hasAnyRole(rule.roleNames());
 		}
+	}
+
+	private static RequestMatcher changesOutside(UrlRules.ReadOnlyArea area) {
+		RequestMatcher inArea = path(area.area());
+		List<RequestMatcher> writable = area.writablePaths().stream().map(SecurityConfiguration::path).toList();
+		return (request) -> !READING.contains(request.getMethod()) && inArea.matches(request)
+				&& writable.stream().noneMatch((path) -> path.matches(request));
 	}
 
 	/**

@@ -22,6 +22,10 @@ public final class UrlRules {
 
 	private final List<Rule> rules = new ArrayList<>();
 
+	private final List<String> closed = new ArrayList<>();
+
+	private final List<ReadOnlyArea> readOnly = new ArrayList<>();
+
 	UrlRules() {
 	}
 
@@ -40,8 +44,37 @@ public final class UrlRules {
 		return this;
 	}
 
+	/**
+	 * Paths no one may open, such as a part of a library the application does not offer.
+	 */
+	public UrlRules closed(String... paths) {
+		this.closed.addAll(List.of(paths));
+		return this;
+	}
+
+	/**
+	 * An area whose readers may change nothing there except through the given paths:
+	 * every request but GET, HEAD and OPTIONS to any other path of the area is refused.
+	 */
+	public UrlRules readOnly(String area, List<String> writablePaths) {
+		this.readOnly.add(new ReadOnlyArea(area, List.copyOf(writablePaths)));
+		return this;
+	}
+
 	List<Rule> mostSpecificFirst() {
 		return this.rules.stream().sorted(MOST_SPECIFIC_FIRST).toList();
+	}
+
+	List<String> closed() {
+		return List.copyOf(this.closed);
+	}
+
+	List<ReadOnlyArea> readOnlyAreas() {
+		return List.copyOf(this.readOnly);
+	}
+
+	record ReadOnlyArea(String area, List<String> writablePaths) {
+
 	}
 
 	record Rule(PathPattern pattern, Set<Role> roles) {

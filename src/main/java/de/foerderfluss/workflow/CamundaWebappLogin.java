@@ -7,11 +7,11 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
-import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,15 +20,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Single sign-on into Cockpit, Tasklist and Admin: the Camunda webapps take the person
- * Spring Security signed in (only administrators get that far) instead of asking for a
- * password.
+ * Single sign-on into Cockpit, Admin and Camunda's REST API: they take the person Spring
+ * Security signed in (only administrators get that far) instead of asking for a password,
+ * and the engine checks what the person's groups were granted ({@link OperatorAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaWebappLogin {
-
-	/** Camunda's built-in group of administrators. */
-	static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
 
 	@Bean
 	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication() {
@@ -38,6 +35,16 @@ class CamundaWebappLogin {
 		// After the Spring Security filter chain, which has already signed the person in.
 		registration.setOrder(101);
 		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> camundaRestAuthentication() {
+		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ProcessEngineAuthenticationFilter());
+		registration.setInitParameters(Map.of("authentication-provider", SpringSecurityLogin.class.getName()));
+		registration.setOrder(101);
+		registration.addUrlPatterns("/engine-rest/*");
 		return registration;
 	}
 
@@ -54,18 +61,18 @@ class CamundaWebappLogin {
 				.stream()
 				.map(GrantedAuthority::getAuthority)
 				.map((authority) -> authority.replaceFirst("^ROLE_", ""))
-				.map((role) -> "ADMIN".equals(role) ? CAMUNDA_ADMIN_GROUP : role)
+				.map((role) -> "ADMIN".equals(role) ? OperatorAccess.OPERATORS_GROUP : role)
 				.toList();
-			mirrorIntoCamunda(engine, authentication.getName(), groups.contains(CAMUNDA_ADMIN_GROUP));
+			mirrorIntoCamunda(engine, authentication.getName(), groups.contains(OperatorAccess.OPERATORS_GROUP));
 			AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
 			result.setGroups(groups);
 			return result;
 		}
 
 		/**
-		 * The webapps look the person up in Camunda's own identity tables (and send
-		 * everyone to a setup page while no administrator is there). The person signs in
-		 * through Spring Security only, so the entry gets an unusable random password.
+		 * The webapps look the person up in Camunda's own identity tables. The person
+		 * signs in through Spring Security only, so the entry gets an unusable random
+		 * password.
 		 */
 		private static void mirrorIntoCamunda(ProcessEngine engine, String username, boolean administrator) {
 			IdentityService identity = engine.getIdentityService();
@@ -74,16 +81,13 @@ class CamundaWebappLogin {
 				user.setPassword(UUID.randomUUID().toString());
 				identity.saveUser(user);
 			}
-			if (administrator && identity.createGroupQuery().groupId(CAMUNDA_ADMIN_GROUP).count() == 0) {
-				Group group = identity.newGroup(CAMUNDA_ADMIN_GROUP);
-				group.setName("Camunda administrators");
-				group.setType("SYSTEM");
-				identity.saveGroup(group);
+			if (administrator && !isMember(identity, username, OperatorAccess.OPERATORS_GROUP)) {
+				identity.createMembership(username, OperatorAccess.OPERATORS_GROUP);
 			}
-			if (administrator
-					&& identity.createUserQuery().userId(username).memberOfGroup(CAMUNDA_ADMIN_GROUP).count() == 0) {
-				identity.createMembership(username, CAMUNDA_ADMIN_GROUP);
-			}
+		}
+
+		private static boolean isMember(IdentityService identity, String username, String group) {
+			return identity.createUserQuery().userId(username).memberOfGroup(group).count() > 0;
 		}
 
 	}

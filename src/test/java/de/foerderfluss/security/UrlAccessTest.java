@@ -72,7 +72,7 @@ class UrlAccessTest extends ApiTest {
 				// workflow
 				only("/aufgaben", CASE_WORKERS), only("/aufgaben/abc/uebernehmen", CASE_WORKERS),
 				only("/camunda/app/cockpit/default/", EnumSet.of(ADMIN)),
-				only("/engine-rest/process-definition", EnumSet.of(ADMIN)),
+				only("/engine-rest/job/retries", EnumSet.of(ADMIN)),
 				// security, carrier, notification: the administration
 				only("/verwaltung", EnumSet.of(ADMIN)), only("/verwaltung/benutzer/3", EnumSet.of(ADMIN)),
 				only("/verwaltung/traeger", EnumSet.of(ADMIN)), only("/verwaltung/postausgang", EnumSet.of(ADMIN)));
@@ -91,6 +91,41 @@ class UrlAccessTest extends ApiTest {
 					.isEqualTo(openToAnonymous || roles.contains(role));
 			}
 		}
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("camundaRequests")
+	void camundaLetsAdministratorsLookAndRetryJobsOnly(String method, String path, boolean allowed) {
+		assertThat(this.access.isAllowed("", path, method, signedInAs(ADMIN))).isEqualTo(allowed);
+	}
+
+	static Stream<Arguments> camundaRequests() {
+		return Stream.of(arguments("GET", "/engine-rest/process-instance", true),
+				arguments("GET", "/engine-rest/task/1", true), arguments("GET", "/engine-rest/incident", true),
+				arguments("PUT", "/engine-rest/job/1/retries", true),
+				arguments("POST", "/engine-rest/job/retries", true),
+				arguments("PUT", "/engine-rest/engine/default/job/1/retries", true),
+				arguments("POST", "/engine-rest/task/1/complete", false),
+				arguments("POST", "/engine-rest/engine/default/task/1/complete", false),
+				arguments("PUT", "/engine-rest/task/1/variables/approved", false),
+				arguments("DELETE", "/engine-rest/process-instance/1", false),
+				arguments("POST", "/engine-rest/process-instance/1/modification", false),
+				arguments("POST", "/engine-rest/deployment/create", false),
+				arguments("POST", "/engine-rest/process-definition/key/fund-call/start", false),
+				arguments("POST", "/engine-rest/message", false), arguments("POST", "/engine-rest/signal", false),
+				arguments("POST", "/engine-rest/external-task/fetchAndLock", false),
+				arguments("PUT", "/engine-rest/job/1/suspended", false),
+				arguments("POST", "/camunda/api/engine/engine/default/process-instance", true),
+				arguments("PUT", "/camunda/api/engine/engine/default/job/1/retries", true),
+				arguments("POST", "/camunda/api/engine/engine/default/task/1/complete", false),
+				arguments("POST", "/camunda/api/engine/engine/default/process-instance/1/modification", false),
+				arguments("POST", "/camunda/api/engine/engine/default/user/create", false),
+				arguments("GET", "/camunda/app/cockpit/default/", true),
+				arguments("GET", "/camunda/app/admin/default/", true),
+				arguments("GET", "/camunda/app/tasklist/default/", false),
+				arguments("GET", "/camunda/api/tasklist/plugin/tasklist.plugin/static/app/plugin.js", false),
+				arguments("POST", "/camunda/api/admin/auth/user/default/login/cockpit", false),
+				arguments("POST", "/camunda/api/admin/setup/default/user/create", false));
 	}
 
 	private static Arguments open(String path) {

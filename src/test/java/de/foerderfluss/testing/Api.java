@@ -86,6 +86,15 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
 	}
 
+	public Response put(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+	}
+
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
 	public Response upload(String path, String filename, String contentType, byte[] content) {
 		String boundary = "----foerderfluss" + UUID.randomUUID();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename

@@ -138,9 +138,9 @@ class AdminAccessTest extends PageTest {
 		Api.Response user = admin.download("/camunda/api/admin/auth/user/default");
 		assertThat(user.status()).isEqualTo(200);
 		String json = new String(user.bytes(), StandardCharsets.UTF_8);
-		assertThat(json).contains("\"userId\":\"" + ADMIN + "\"").contains("cockpit", "tasklist", "admin");
+		assertThat(json).contains("\"userId\":\"" + ADMIN + "\"").contains("cockpit", "admin");
 
-		assertThat(admin.get("/camunda/app/tasklist/default/").status()).isEqualTo(200);
+		assertThat(admin.get("/camunda/app/tasklist/default/").status()).isEqualTo(403);
 		assertThat(admin.get("/camunda/app/admin/default/").status()).isEqualTo(200);
 	}
 
