@@ -33,8 +33,14 @@ class InitialAdministrator {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void createIfNeeded() {
-		if (!StringUtils.hasText(this.password) || this.accounts.existsByRoles(Role.ADMIN)
-				|| this.directory.exists("admin")) {
+		if (this.accounts.existsByRoles(Role.ADMIN) || this.directory.exists("admin")) {
+			return;
+		}
+		if (!StringUtils.hasText(this.password)) {
+			// Nobody could sign in to create the first people: say what to do.
+			log.warn(
+					"No administrator exists yet, so nobody can sign in. Set FOERDERFLUSS_SECURITY_INITIAL_ADMIN_PASSWORD "
+							+ "(foerderfluss.security.initial-admin-password) and restart to create the administrator 'admin'.");
 			return;
 		}
 		this.directory.create(

@@ -48,7 +48,10 @@ public class UserDirectory implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		// Exactly as written: some databases compare strings padded, and "traeger4 " is
+		// nobody's name.
 		return this.accounts.findByUsername(username)
+			.filter((account) -> account.getUsername().equals(username))
 			.map(SignedInUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}

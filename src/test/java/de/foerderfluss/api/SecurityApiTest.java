@@ -29,6 +29,9 @@ class SecurityApiTest extends ApiTest {
 		}
 		expect(401, anonymous.post("/api/v1/applications", Map.of()));
 		expect(401, Api.as(this.port, REVIEWER, "falsch").get("/api/v1/applications"));
+		expect(401, Api.as(this.port, REVIEWER + " ", TestFixtures.PASSWORD).get("/api/v1/applications"));
+		expect(401, Api.as(this.port, REVIEWER.toUpperCase(), TestFixtures.PASSWORD).get("/api/v1/applications"));
+		expect(200, Api.as(this.port, REVIEWER, TestFixtures.PASSWORD).get("/api/v1/applications"));
 	}
 
 	@Test
