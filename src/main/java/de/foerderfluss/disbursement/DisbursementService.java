@@ -16,8 +16,10 @@ import de.foerderfluss.security.Actor;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.NotFoundException;
+import de.foerderfluss.shared.StepNotAllowedException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -120,11 +122,24 @@ public class DisbursementService {
 
 		Carrier carrier = this.carriers.findById(application.getCarrierId())
 			.orElseThrow(() -> new NotFoundException("carrier", application.getCarrierId()));
-		Payout payout = this.payouts.saveAndFlush(
+		Payout payout = payOnce(fundCall,
 				new Payout(fundCall, carrier.getBankAccount().getAccountHolder(), carrier.getBankAccount().getIban()));
 		this.ledger.bookPayout(application.budgetAccount(), payout.getAmount(), "payout:" + payout.getId());
 		payout.announceRelease(account.getPaidAmount());
 		return this.payouts.save(payout);
+	}
+
+	/**
+	 * The database holds one payout per fund call; a release that ran at the same moment
+	 * as another and lost is refused like a second release.
+	 */
+	private Payout payOnce(FundCall fundCall, Payout payout) {
+		try {
+			return this.payouts.saveAndFlush(payout);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new StepNotAllowedException("error.fund-call.already-released", fundCall.getId());
+		}
 	}
 
 	@Transactional(readOnly = true)
