@@ -103,8 +103,7 @@ public class DisbursementQueries {
 
 	/** A fund call as this person may see it; another carrier's is not found. */
 	public FundCall fundCall(Actor actor, Long fundCallId) {
-		FundCall fundCall = this.fundCalls.findById(fundCallId)
-			.orElseThrow(() -> new NotFoundException("fundCall", fundCallId));
+		FundCall fundCall = fundCall(fundCallId).orElseThrow(() -> new NotFoundException("fundCall", fundCallId));
 		try {
 			this.lookup.visibleTo(actor, fundCall.getApplicationId());
 		}
@@ -148,9 +147,7 @@ public class DisbursementQueries {
 	/** The payouts of an application by the fund call they paid. */
 	public Map<Long, Payout> payoutsByFundCall(Actor actor, Long applicationId) {
 		this.lookup.visibleTo(actor, applicationId);
-		return this.payouts.findByApplicationIdOrderById(applicationId)
-			.stream()
-			.collect(Collectors.toMap(Payout::getFundCallId, Function.identity()));
+		return payoutsOf(applicationId).stream().collect(Collectors.toMap(Payout::getFundCallId, Function.identity()));
 	}
 
 	/** Whether anything was ever paid out to this account. */

@@ -123,6 +123,14 @@ public class ReviewService {
 		return this.decisions.findByApplicationIdOrderById(id);
 	}
 
+	/** The decision on the application without its co-signature, once it is decided. */
+	@PreAuthorize("hasAnyRole('REVIEWER', 'APPROVER')")
+	@Transactional(readOnly = true)
+	public Optional<Decision> firstDecisionOf(Long id) {
+		this.lookup.visibleTo(Actor.current(), id);
+		return firstDecision(id);
+	}
+
 	/**
 	 * Whether the signed-in approver may decide the application or co-sign its decision
 	 * (four eyes), as the decision page explains it before anyone tries.

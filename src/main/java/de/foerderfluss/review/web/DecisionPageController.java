@@ -1,7 +1,6 @@
 package de.foerderfluss.review.web;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import de.foerderfluss.application.Application;
@@ -64,7 +63,7 @@ class DecisionPageController {
 	String decide(@PathVariable Long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		Actor actor = Actor.current();
-		Optional<Decision> first = firstDecision(id);
+		Optional<Decision> first = this.reviews.firstDecisionOf(id);
 		if (form.approved() == null) {
 			binding.rejectValue("approved",
 					first.isPresent() ? "review.co-sign.approved-required" : "review.decision.approved-required");
@@ -96,8 +95,7 @@ class DecisionPageController {
 	}
 
 	private String page(CaseFile caseFile, Model model) {
-		List<Decision> decisions = this.reviews.decisionsOf(caseFile.id());
-		Optional<Decision> first = decisions.stream().filter((decision) -> !decision.isCoSignature()).findFirst();
+		Optional<Decision> first = this.reviews.firstDecisionOf(caseFile.id());
 		Optional<Assessment> assessment = this.reviews.latestAssessment(caseFile.id());
 		boolean open = caseFile.status() == ApplicationStatus.IN_APPROVAL;
 		boolean coSignature = open && first.isPresent();
@@ -118,10 +116,6 @@ class DecisionPageController {
 	private static Money proposedAmount(CaseFile caseFile) {
 		return (caseFile.recommendedAmount() != null && caseFile.recommendedAmount().isPositive())
 				? caseFile.recommendedAmount() : caseFile.grantableMaximum();
-	}
-
-	private Optional<Decision> firstDecision(Long id) {
-		return this.reviews.decisionsOf(id).stream().filter((decision) -> !decision.isCoSignature()).findFirst();
 	}
 
 	private AssessmentView assessmentView(Assessment assessment) {
