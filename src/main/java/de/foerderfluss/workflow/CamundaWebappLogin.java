@@ -2,12 +2,10 @@ package de.foerderfluss.workflow;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -70,17 +68,11 @@ class CamundaWebappLogin {
 		}
 
 		/**
-		 * The webapps look the person up in Camunda's own identity tables. The person
-		 * signs in through Spring Security only, so the entry gets an unusable random
-		 * password.
+		 * The webapps look the person up in Camunda's own identity tables.
 		 */
 		private static void mirrorIntoCamunda(ProcessEngine engine, String username, boolean administrator) {
 			IdentityService identity = engine.getIdentityService();
-			if (identity.createUserQuery().userId(username).count() == 0) {
-				User user = identity.newUser(username);
-				user.setPassword(UUID.randomUUID().toString());
-				identity.saveUser(user);
-			}
+			OperatorAccess.ensureUser(identity, username);
 			if (administrator && !isMember(identity, username, OperatorAccess.OPERATORS_GROUP)) {
 				identity.createMembership(username, OperatorAccess.OPERATORS_GROUP);
 			}

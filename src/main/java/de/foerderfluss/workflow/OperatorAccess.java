@@ -88,10 +88,7 @@ class OperatorAccess {
 	/** Earlier versions made every administrator a member of that group; no longer. */
 	private static void ensureEngineOwner(IdentityService identity) {
 		ensureGroup(identity, Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
-		if (identity.createUserQuery().userId(ENGINE_OWNER).count() == 0) {
-			User owner = identity.newUser(ENGINE_OWNER);
-			owner.setPassword(UUID.randomUUID().toString());
-			identity.saveUser(owner);
+		if (ensureUser(identity, ENGINE_OWNER)) {
 			identity.createMembership(ENGINE_OWNER, Groups.CAMUNDA_ADMIN);
 		}
 		identity.createUserQuery()
@@ -101,6 +98,21 @@ class OperatorAccess {
 			.map(User::getId)
 			.filter((member) -> !ENGINE_OWNER.equals(member))
 			.forEach((member) -> identity.deleteMembership(member, Groups.CAMUNDA_ADMIN));
+	}
+
+	/**
+	 * Creates the Camunda user unless it exists, with an unusable random password: people
+	 * sign in through Spring Security only.
+	 * @return whether the user was created
+	 */
+	static boolean ensureUser(IdentityService identity, String id) {
+		if (identity.createUserQuery().userId(id).count() > 0) {
+			return false;
+		}
+		User user = identity.newUser(id);
+		user.setPassword(UUID.randomUUID().toString());
+		identity.saveUser(user);
+		return true;
 	}
 
 	private record Grant(Resource resource, String resourceId, Permission... permissions) {
