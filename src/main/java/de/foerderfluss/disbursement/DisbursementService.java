@@ -111,13 +111,19 @@ public class DisbursementService {
 	@PreAuthorize("hasRole('FINANCE')")
 	public Payout release(Long fundCallId) {
 		Actor actor = Actor.current();
+		// The account's lock comes first and the fund call is read after it: a release
+		// that
+		// waited for another of the same application sees what that one left, so a second
+		// release of the same fund call is refused as such and a different one simply
+		// follows.
+		GrantAccount account = this.accounts.locked(this.fundCalls.findApplicationIdById(fundCallId)
+			.orElseThrow(() -> new NotFoundException("fundCall", fundCallId)));
 		FundCall fundCall = visibleFundCall(actor, fundCallId);
 		fundCall.release(actor.username(), this.clock.instant());
 		this.fundCalls.save(fundCall);
 
 		Application application = this.lookup.byId(fundCall.getApplicationId());
 		application.requireFunded("step.payout");
-		GrantAccount account = this.accounts.of(application.getId());
 		account.recordPayout(fundCall.getAmount());
 
 		Carrier carrier = this.carriers.findById(application.getCarrierId())
