@@ -96,7 +96,8 @@ class SecurityConfiguration {
 			requests.requestMatchers(changesOutside(area)).denyAll();
 		}
 		for (UrlRules.Rule rule : rules.mostSpecificFirst()) {
-			requests.requestMatchers(path(rule.path())).hasAnyRole(rule.roleNames());
+			requests.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.path()))
+				.hasAnyRole(rule.roleNames());
 		}
 	}
 

@@ -6,19 +6,22 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The paths the modules reserve for some roles. Applied most specific first, so that one
  * module's rule for a single page is not hidden by another module's rule for a whole
- * area.
+ * area; a rule for one method of a path comes before a rule for the whole path.
  */
 public final class UrlRules {
 
 	private static final Comparator<Rule> MOST_SPECIFIC_FIRST = Comparator
 		.comparing(Rule::pattern, PathPattern.SPECIFICITY_COMPARATOR)
-		.thenComparing(Rule::path);
+		.thenComparing((rule) -> rule.method() == null)
+		.thenComparing(Rule::path)
+		.thenComparing((rule) -> String.valueOf(rule.method()));
 
 	private final List<Rule> rules = new ArrayList<>();
 
@@ -34,12 +37,29 @@ public final class UrlRules {
 	}
 
 	public UrlRules onlyFor(Set<Role> roles, String... paths) {
+		return add(null, roles, paths);
+	}
+
+	/**
+	 * Requests with this method to these paths, such as the POST that creates something
+	 * where everybody may read: refused by role before the request's body is read.
+	 */
+	public UrlRules onlyFor(HttpMethod method, Role role, String... paths) {
+		return onlyFor(method, EnumSet.of(role), paths);
+	}
+
+	public UrlRules onlyFor(HttpMethod method, Set<Role> roles, String... paths) {
+		return add(method, roles, paths);
+	}
+
+	private UrlRules add(HttpMethod method, Set<Role> roles, String... paths) {
 		for (String path : paths) {
-			// Two rules for one path would let the order of the modules decide.
-			if (this.rules.stream().anyMatch((rule) -> rule.path().equals(path))) {
-				throw new IllegalStateException("Access to " + path + " is declared twice");
+			// Two rules for one request would let the order of the modules decide.
+			if (this.rules.stream().anyMatch((rule) -> rule.path().equals(path) && rule.method() == method)) {
+				throw new IllegalStateException(
+						"Access to " + ((method != null) ? method + " " : "") + path + " is declared twice");
 			}
-			this.rules.add(new Rule(PathPatternParser.defaultInstance.parse(path), EnumSet.copyOf(roles)));
+			this.rules.add(new Rule(method, PathPatternParser.defaultInstance.parse(path), EnumSet.copyOf(roles)));
 		}
 		return this;
 	}
@@ -77,7 +97,8 @@ public final class UrlRules {
 
 	}
 
-	record Rule(PathPattern pattern, Set<Role> roles) {
+	/** A rule for the path with any method when {@code method} is null. */
+	record Rule(HttpMethod method, PathPattern pattern, Set<Role> roles) {
 
 		String path() {
 			return this.pattern.getPatternString();
