@@ -10,6 +10,7 @@ import de.foerderfluss.shared.StepNotAllowedException;
 import org.apache.tika.Tika;
 import de.foerderfluss.application.events.DocumentUploaded;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,15 +77,27 @@ public class DocumentStore {
 		return store(applicationId, kind, filename, "application/pdf", pdf);
 	}
 
+	/** The case's documents the person may read. */
 	@Transactional(readOnly = true)
 	public List<ApplicationDocument> listFor(Actor actor, Long applicationId) {
 		this.lookup.visibleTo(actor, applicationId);
-		return this.documents.findByApplicationIdOrderById(applicationId);
+		return this.documents.findByApplicationIdOrderById(applicationId)
+			.stream()
+			.filter((document) -> document.getKind().readableBy(actor))
+			.toList();
 	}
 
+	/**
+	 * One of the carrier's uploads; the role is checked before anything is looked up.
+	 * Notices are read as issued, by kind.
+	 */
 	@Transactional(readOnly = true)
 	public StoredFile download(Actor actor, Long documentId) {
+		if (!DocumentKind.UPLOAD.readableBy(actor)) {
+			throw new AccessDeniedException("Uploads are read by the carrier and KI staff");
+		}
 		ApplicationDocument document = this.documents.findById(documentId)
+			.filter((found) -> found.getKind() == DocumentKind.UPLOAD)
 			.orElseThrow(() -> new NotFoundException("document", documentId));
 		try {
 			this.lookup.visibleTo(actor, document.getApplicationId());

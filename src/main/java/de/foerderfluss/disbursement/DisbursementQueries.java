@@ -139,7 +139,7 @@ public class DisbursementQueries {
 	}
 
 	/** Verified fund calls waiting for the release order, the earliest needed first. */
-	@PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
+	@PreAuthorize("hasRole('FINANCE')")
 	public List<FundCall> awaitingRelease() {
 		return this.fundCalls.findByStatusOrderByNeededOnAscIdAsc(FundCallStatus.VERIFIED);
 	}
@@ -163,7 +163,7 @@ public class DisbursementQueries {
 	 * The payouts that match the search, the latest release first, at most {@code limit}
 	 * of them (the result says whether there were more).
 	 */
-	@PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
+	@PreAuthorize("hasRole('FINANCE')")
 	public PayoutResult payouts(PayoutSearch search, int limit) {
 		List<Payout> found = this.payouts
 			.findAll(search.specification(),

@@ -155,7 +155,7 @@ public class DisbursementService {
 	}
 
 	@Transactional(readOnly = true)
-	@PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
+	@PreAuthorize("hasRole('FINANCE')")
 	public List<Payout> payouts(PayoutStatus status) {
 		return (status != null) ? this.payouts.findByStatusOrderByIdDesc(status)
 				: this.payouts.findAllByOrderByIdDesc();

@@ -10,6 +10,7 @@ import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.reporting.events.NoticeIssued;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,9 +57,15 @@ public class NoticeArchive {
 		this.events.publishEvent(new NoticeIssued(applicationId, kind));
 	}
 
-	/** The notice as issued; the carrier of the case and KI staff may read it. */
+	/**
+	 * The notice as issued, for those who may read notices
+	 * ({@link DocumentKind#readers}): the carrier of the case, KI staff and finance.
+	 */
 	@Transactional(readOnly = true)
 	public StoredFile issued(Actor actor, Long applicationId, DocumentKind kind) {
+		if (!kind.readableBy(actor)) {
+			throw new AccessDeniedException("Notices are read by the carrier, KI staff and finance");
+		}
 		this.lookup.visibleTo(actor, applicationId);
 		return this.documents.latestNotice(applicationId, kind).orElseThrow(() -> new NotIssuedException(kind));
 	}

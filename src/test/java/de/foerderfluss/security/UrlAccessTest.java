@@ -45,20 +45,30 @@ class UrlAccessTest extends ApiTest {
 				open("/favicon.ico"), open("/error"),
 				// every signed-in person
 				only("/", EVERYONE), only("/antraege", EVERYONE), only("/antraege/7", EVERYONE),
-				only("/api/v1/applications", EVERYONE), only("/api/v1/payouts", EVERYONE),
+				only("/api/v1/programmes", EVERYONE), only("/api/v1/applications/7", EVERYONE),
+				only("/api/v1/tasks", EVERYONE),
 				// application
 				only("/antraege/neu", EnumSet.of(CARRIER)), only("/antraege/7/unterlagen", EnumSet.of(CARRIER)),
 				only("/antraege/7/nachreichung", EnumSet.of(CARRIER)), only("/antraege/7/vertrag", EnumSet.of(CARRIER)),
 				only("/antraege/7/ruecknahme", EnumSet.of(CARRIER)),
+				only("/api/v1/applications/7/withdrawal", EnumSet.of(CARRIER)),
+				only("/api/v1/documents/7", EnumSet.of(CARRIER, REVIEWER, APPROVER)),
+				only("/api/v1/applications/7/documents/approval-notice",
+						EnumSet.of(CARRIER, REVIEWER, APPROVER, FINANCE)),
 				// review
 				only("/antraege/7/vollstaendigkeit", EnumSet.of(REVIEWER)),
 				only("/antraege/7/bewertung", EnumSet.of(REVIEWER)),
 				only("/antraege/7/entscheidung", EnumSet.of(APPROVER)),
+				only("/api/v1/applications/7/completeness", EnumSet.of(REVIEWER)),
+				only("/api/v1/applications/7/decision", EnumSet.of(APPROVER)),
 				// disbursement
 				only("/antraege/7/mittelabruf", EnumSet.of(CARRIER)),
 				only("/mittelabrufe/7/pruefung", EnumSet.of(REVIEWER)),
 				only("/mittelabrufe/7/anordnung", EnumSet.of(FINANCE)), only("/kasse", EnumSet.of(FINANCE)),
 				only("/kasse/auszahlungen", EnumSet.of(FINANCE)),
+				only("/api/v1/fund-calls/7/release", EnumSet.of(FINANCE)), only("/api/v1/payouts", EnumSet.of(FINANCE)),
+				only("/api/v1/payouts/7/statement", EnumSet.of(FINANCE)),
+				only("/api/v1/payouts/list", EnumSet.of(FINANCE)),
 				// proof
 				only("/antraege/7/verwendungsnachweis", EnumSet.of(CARRIER)),
 				only("/antraege/7/verwendungsnachweis/pruefung", EnumSet.of(REVIEWER)),
@@ -67,6 +77,8 @@ class UrlAccessTest extends ApiTest {
 				// programme
 				only("/mittel", EnumSet.of(REVIEWER, APPROVER, FINANCE, ADMIN)),
 				only("/mittel/2026", EnumSet.of(REVIEWER, APPROVER, FINANCE, ADMIN)),
+				only("/api/v1/budgets/2026", EnumSet.of(REVIEWER, APPROVER, FINANCE, ADMIN)),
+				only("/api/v1/budgets/2026/report", EnumSet.of(REVIEWER, APPROVER, FINANCE, ADMIN)),
 				only("/verwaltung/programme", EnumSet.of(ADMIN)),
 				only("/verwaltung/programme/jahre/3", EnumSet.of(ADMIN)),
 				// workflow
@@ -91,6 +103,32 @@ class UrlAccessTest extends ApiTest {
 					.isEqualTo(openToAnonymous || roles.contains(role));
 			}
 		}
+	}
+
+	/**
+	 * Where everybody may read but only one role may create, the role is checked by
+	 * method, before the body is read.
+	 */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("apiRequestsByMethod")
+	void creatingIsForOneRoleWhereReadingIsForEveryone(String method, String path, Set<Role> roles) {
+		assertThat(this.access.isAllowed("", path, method, anonymous())).as("%s %s without signing in", method, path)
+			.isFalse();
+		for (Role role : Role.values()) {
+			assertThat(this.access.isAllowed("", path, method, signedInAs(role))).as("%s %s as %s", method, path, role)
+				.isEqualTo(roles.contains(role));
+		}
+	}
+
+	static Stream<Arguments> apiRequestsByMethod() {
+		return Stream.of(arguments("POST", "/api/v1/applications", EnumSet.of(CARRIER)),
+				arguments("GET", "/api/v1/applications", EVERYONE),
+				arguments("POST", "/api/v1/applications/7/fund-calls", EnumSet.of(CARRIER)),
+				arguments("GET", "/api/v1/applications/7/fund-calls", EVERYONE),
+				arguments("POST", "/api/v1/applications/7/proof-of-use", EnumSet.of(CARRIER)),
+				arguments("GET", "/api/v1/applications/7/proof-of-use", EVERYONE),
+				arguments("POST", "/api/v1/applications/7/proof-of-use/audit", EnumSet.of(REVIEWER)),
+				arguments("GET", "/api/v1/applications/7/proof-of-use/audit", EnumSet.of(REVIEWER)));
 	}
 
 	@ParameterizedTest(name = "{0} {1}")

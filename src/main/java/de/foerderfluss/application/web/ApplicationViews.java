@@ -1,10 +1,12 @@
 package de.foerderfluss.application.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationDocument;
+import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.application.DocumentStore;
@@ -73,8 +75,16 @@ class ApplicationViews {
 
 	static ApplicationView.DocumentView documentView(ApplicationDocument document) {
 		return new ApplicationView.DocumentView(document.getId(), document.getKind().name(), document.getFilename(),
-				document.getContentType(), document.getSize(), document.getUploadedAt(),
-				"/api/v1/documents/" + document.getId());
+				document.getContentType(), document.getSize(), document.getUploadedAt(), href(document));
+	}
+
+	/** Where the API serves the document: an upload by its id, a notice as issued. */
+	static String href(ApplicationDocument document) {
+		if (document.getKind() == DocumentKind.UPLOAD) {
+			return "/api/v1/documents/" + document.getId();
+		}
+		return "/api/v1/applications/" + document.getApplicationId() + "/documents/"
+				+ document.getKind().name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	private ApplicationView view(Application application, MoneyTrail money,

@@ -12,7 +12,8 @@ import de.foerderfluss.shared.Money;
 
 /**
  * The case page of one application for one person. Parts a person may not see are null:
- * the eligibility result and the budget bookings are for the KI and finance.
+ * the eligibility result and the budget bookings are for the KI and finance, the
+ * carrier's uploads for the carrier and the KI.
  */
 record CaseView(Facts facts, List<CostLine> costPlan, Money costTotal, List<DocumentRow> uploads,
 		List<NoticeRow> notices, List<CaseOutlook.NoticeInPreparation> noticesInPreparation, List<LedgerRow> ledger,

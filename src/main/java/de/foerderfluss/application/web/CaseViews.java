@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import de.foerderfluss.application.Application;
@@ -99,13 +98,13 @@ class CaseViews {
 					.map((item) -> new CaseView.CostLine(item.getCategory(), item.getDescription(), item.getAmount()))
 					.toList(),
 				Money.sum(application.getCostItems().stream().map((item) -> item.getAmount())),
-				stored.stream()
+				DocumentKind.UPLOAD.readableBy(actor) ? stored.stream()
 					.filter((document) -> document.getKind() == DocumentKind.UPLOAD)
 					.map((document) -> new CaseView.DocumentRow(document.getFilename(), document.getSize(),
 							document.getUploadedAt(), names.of(document.getUploadedBy()),
-							"/api/v1/documents/" + document.getId()))
-					.toList(),
-				notices(application, stored), this.outlook.noticesInPreparation(application.getId()),
+							ApplicationViews.href(document)))
+					.toList() : null,
+				notices(stored), this.outlook.noticesInPreparation(application.getId()),
 				ki ? this.ledger.entriesOf(application.getId())
 					.stream()
 					.map((entry) -> new CaseView.LedgerRow(entry.getType(), entry.getAmount(), entry.getBookedAt(),
@@ -136,7 +135,7 @@ class CaseViews {
 	}
 
 	/** The latest notice of each kind, linked where the API serves it as issued. */
-	private static List<CaseView.NoticeRow> notices(Application application, List<ApplicationDocument> stored) {
+	private static List<CaseView.NoticeRow> notices(List<ApplicationDocument> stored) {
 		Map<DocumentKind, ApplicationDocument> latest = new HashMap<>();
 		stored.stream()
 			.filter((document) -> document.getKind() != DocumentKind.UPLOAD)
@@ -145,8 +144,7 @@ class CaseViews {
 			.stream()
 			.sorted(Comparator.comparing(ApplicationDocument::getId))
 			.map((document) -> new CaseView.NoticeRow(document.getKind().name(), document.getUploadedAt(),
-					"/api/v1/applications/" + application.getId() + "/documents/"
-							+ document.getKind().name().toLowerCase(Locale.ROOT).replace('_', '-')))
+					ApplicationViews.href(document)))
 			.toList();
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import de.foerderfluss.application.Application;
+import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.MoneyTrail;
 import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.carrier.Carrier;
@@ -70,7 +71,9 @@ class ProofViews {
 				? new Submitted(figures(proof), proof.getReport(), name(proof.getSubmittedBy()), proof.getSubmittedAt())
 				: null;
 		Audited audit = audited(id);
-		ClawbackView clawback = this.proofs.clawbackOf(id).map((set) -> clawback(application, set)).orElse(null);
+		ClawbackView clawback = this.proofs.clawbackOf(id)
+			.map((set) -> clawback(application, set, DocumentKind.CLAWBACK_NOTICE.readableBy(actor)))
+			.orElse(null);
 		ApplicationStatus status = application.getStatus();
 		String auditPath = (status == ApplicationStatus.PROOF_IN_AUDIT && actor.has(Role.REVIEWER))
 				? "/antraege/" + id + "/verwendungsnachweis/pruefung" : null;
@@ -108,7 +111,8 @@ class ProofViews {
 			.orElse(null);
 	}
 
-	ClawbackView clawback(Application application, Clawback clawback) {
+	/** The clawback with a link to its notice for those who may read it. */
+	ClawbackView clawback(Application application, Clawback clawback, boolean linkNotice) {
 		Money outstanding = clawback.outstanding();
 		List<RepaymentRow> repayments = this.queries.repaymentsOf(application.getId())
 			.stream()
@@ -118,7 +122,8 @@ class ProofViews {
 		return new ClawbackView(clawback.getPaidAmount(), clawback.getRecognisedAmount(), clawback.getAmount(),
 				clawback.getDueDate(), outstanding.isPositive() && this.queries.repaymentOverdue(clawback),
 				clawback.getInterestRate(), this.queries.interestMarginPercent(), clawback.getRepaidAmount(),
-				outstanding, repayments, "/api/v1/applications/" + application.getId() + "/documents/clawback-notice");
+				outstanding, repayments,
+				linkNotice ? "/api/v1/applications/" + application.getId() + "/documents/clawback-notice" : null);
 	}
 
 	Carrier carrierOf(Application application) {

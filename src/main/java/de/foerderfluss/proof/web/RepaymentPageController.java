@@ -81,7 +81,7 @@ class RepaymentPageController {
 			.orElseThrow(() -> ProofViews.notOpen(application, "step.repayment"));
 		model.addAttribute("caseFile", application);
 		model.addAttribute("carrier", this.views.carrierOf(application));
-		model.addAttribute("clawback", this.views.clawback(application, clawback));
+		model.addAttribute("clawback", this.views.clawback(application, clawback, true));
 		model.addAttribute("open", application.getStatus() == ApplicationStatus.REPAYMENT_DUE);
 		return "proof/repayment";
 	}
