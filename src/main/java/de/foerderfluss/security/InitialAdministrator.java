@@ -2,6 +2,7 @@ package de.foerderfluss.security;
 
 import java.util.Set;
 
+import de.foerderfluss.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,10 +26,13 @@ class InitialAdministrator {
 
 	private final String password;
 
+	private final PasswordPolicy policy;
+
 	InitialAdministrator(UserAccounts accounts, UserDirectory directory, SecurityProperties properties) {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.password = properties.initialAdminPassword();
+		this.policy = new PasswordPolicy(properties.passwords());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -41,6 +45,17 @@ class InitialAdministrator {
 			log.warn(
 					"No administrator exists yet, so nobody can sign in. Set FOERDERFLUSS_SECURITY_INITIAL_ADMIN_PASSWORD "
 							+ "(foerderfluss.security.initial-admin-password) and restart to create the administrator 'admin'.");
+			return;
+		}
+		try {
+			this.policy.check(this.password, Set.of(Role.ADMIN), "admin", "Administration");
+		}
+		catch (InvalidInputException ex) {
+			log.error(
+					"FOERDERFLUSS_SECURITY_INITIAL_ADMIN_PASSWORD is refused ({}): an administrator's password needs "
+							+ "at least {} characters, must not contain the user name and must not be common or simple "
+							+ "(several unusual words are best). Nobody was created; set a stronger one and restart.",
+					ex.messageCode(), this.policy.adminMinLength());
 			return;
 		}
 		this.directory.create(

@@ -41,12 +41,17 @@ public class UserAdministration {
 		this.directory = directory;
 		this.carriers = carriers;
 		this.events = events;
-		this.passwords = new PasswordPolicy(properties.passwords().minLength());
+		this.passwords = new PasswordPolicy(properties.passwords());
 	}
 
 	/** The fewest characters a password set here must have. */
 	public int minimumPasswordLength() {
 		return this.passwords.minLength();
+	}
+
+	/** The fewest characters the password of an administrator must have. */
+	public int minimumAdministratorPasswordLength() {
+		return this.passwords.adminMinLength();
 	}
 
 	/** The accounts with the role and of the carrier, each if given, by user name. */
@@ -67,7 +72,7 @@ public class UserAdministration {
 	}
 
 	public UserAccount register(NewUser user) {
-		this.passwords.check(user.password());
+		this.passwords.check(user.password(), user.roles(), user.username(), user.displayName(), user.email());
 		requireKnownCarrier(user.carrierId());
 		return this.directory.create(user);
 	}
@@ -98,8 +103,9 @@ public class UserAdministration {
 
 	/** Sets a new password; whoever is signed in with the old one is signed out. */
 	public UserAccount changePassword(Long id, String password) {
-		this.passwords.check(password);
 		UserAccount account = account(id);
+		this.passwords.check(password, account.getRoles(), account.getUsername(), account.getDisplayName(),
+				account.getEmail());
 		account.changePassword(this.directory.encode(password));
 		if (!account.isSelf(Actor.current().username())) {
 			this.events.publishEvent(AccessChanged.of(account));

@@ -20,7 +20,8 @@ class InitialAdministratorTest {
 
 	@Test
 	void withoutAnyAdministratorAndWithoutPasswordTheLogSaysWhatToSet(CapturedOutput output) {
-		new InitialAdministrator(this.accounts, this.directory, new SecurityProperties(null, null)).createIfNeeded();
+		new InitialAdministrator(this.accounts, this.directory, new SecurityProperties(null, null, null))
+			.createIfNeeded();
 
 		verify(this.directory, never()).create(any());
 		assertThat(output).contains("nobody can sign in", "FOERDERFLUSS_SECURITY_INITIAL_ADMIN_PASSWORD");
@@ -28,11 +29,25 @@ class InitialAdministratorTest {
 
 	@Test
 	void withThePasswordTheAdministratorIsCreatedSilently(CapturedOutput output) {
-		new InitialAdministrator(this.accounts, this.directory, new SecurityProperties("ein-langes-passwort", null))
+		new InitialAdministrator(this.accounts, this.directory,
+				new SecurityProperties("ein-langes-passwort", null, null))
 			.createIfNeeded();
 
 		verify(this.directory).create(any());
 		assertThat(output).doesNotContain("nobody can sign in");
+	}
+
+	@Test
+	void aWeakPasswordCreatesNobodyAndTheLogSaysWhy(CapturedOutput output) {
+		for (String weak : new String[] { "1234567890", "admin-12345678", "Passwort123!" }) {
+			new InitialAdministrator(this.accounts, this.directory, new SecurityProperties(weak, null, null))
+				.createIfNeeded();
+		}
+
+		verify(this.directory, never()).create(any());
+		assertThat(output).contains("FOERDERFLUSS_SECURITY_INITIAL_ADMIN_PASSWORD is refused",
+				"admin.error.password.too-short", "admin.error.password.user-name", "admin.error.password.weak",
+				"at least 12 characters");
 	}
 
 }

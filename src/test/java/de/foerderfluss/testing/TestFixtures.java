@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @TestComponent
 public class TestFixtures {
 
-	public static final String PASSWORD = "geheim-123";
+	/** Long and unusual enough for every password rule, administrators' included. */
+	public static final String PASSWORD = "Kranich-Laterne-47";
 
 	public static final String CARRIER_A = "carrier-a";
 

@@ -93,6 +93,7 @@ class UserFormPageController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("carriers", this.carriers.carriers());
 		model.addAttribute("minPasswordLength", this.users.minimumPasswordLength());
+		model.addAttribute("minAdminPasswordLength", this.users.minimumAdministratorPasswordLength());
 		return "security/user";
 	}
 

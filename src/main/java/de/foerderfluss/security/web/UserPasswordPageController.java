@@ -54,6 +54,7 @@ class UserPasswordPageController {
 	private String page(UserAccount account, Model model) {
 		model.addAttribute("account", account);
 		model.addAttribute("minPasswordLength", this.users.minimumPasswordLength());
+		model.addAttribute("minAdminPasswordLength", this.users.minimumAdministratorPasswordLength());
 		return "security/password";
 	}
 

@@ -110,7 +110,16 @@ class UserPagesTest extends PageTest {
 
 		assertThat(admin.submit(form, FORM, newUser(username, "REVIEWER", "", "kurz-123", "kurz-123"))
 			.fieldError("password")).isEqualTo("Das Passwort muss mindestens 10 Zeichen lang sein.");
-		assertThat(admin.submit(form, FORM, newUser(username, "REVIEWER", "", PASSWORD, "geheim-124"))
+		assertThat(admin.submit(form, FORM, newUser(username, "REVIEWER", "", "1234567890", "1234567890"))
+			.fieldError("password")).startsWith("Dieses Passwort ist zu leicht zu erraten");
+		assertThat(admin.submit(form, FORM, newUser(username, "REVIEWER", "", "passwort123", "passwort123"))
+			.fieldError("password")).startsWith("Dieses Passwort ist zu leicht zu erraten");
+		assertThat(admin.submit(form, FORM, newUser(username, "REVIEWER", "", username + "!2026", username + "!2026"))
+			.fieldError("password")).isEqualTo("Das Passwort darf den Benutzernamen nicht enthalten.");
+		String admin12 = "adm" + username.replaceAll("[^a-z0-9]", "");
+		assertThat(admin.submit(form, FORM, newUser(admin12, "ADMIN", "", "Mond-Gabel7", "Mond-Gabel7"))
+			.fieldError("password")).isEqualTo("Das Passwort muss mindestens 12 Zeichen lang sein.");
+		assertThat(admin.submit(form, FORM, newUser(username, "REVIEWER", "", PASSWORD, PASSWORD + "!"))
 			.fieldError("passwordRepeat")).isEqualTo("Die beiden Passwörter stimmen nicht überein.");
 		assertThat(admin.submit(form, FORM, newUser(TestFixtures.REVIEWER, "REVIEWER", "", PASSWORD, PASSWORD))
 			.fieldError("username")).isEqualTo("Der Benutzername „reviewer“ ist bereits vergeben.");
@@ -131,6 +140,7 @@ class UserPagesTest extends PageTest {
 
 		assertThat(this.accounts.findByUsername(username)).isEmpty();
 		assertThat(this.accounts.findByUsername("it-" + username)).isEmpty();
+		assertThat(this.accounts.findByUsername(admin12)).isEmpty();
 	}
 
 	@Test
