@@ -120,6 +120,22 @@ public final class PageSession {
 				com.fasterxml.jackson.databind.node.MissingNode.getInstance(), response.body(), response.headers());
 	}
 
+	/**
+	 * One request as a page of this session would send it, without following redirects: a
+	 * POST carries the session's CSRF token and no other field.
+	 */
+	public Api.Response send(String method, String path) {
+		if ("GET".equals(method)) {
+			return download(path);
+		}
+		Element token = get("/login").html().selectFirst("input[name=_csrf]");
+		String body = (token != null) ? "_csrf=" + encode(token.val()) : "";
+		HttpResponse<byte[]> response = send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.method(method, HttpRequest.BodyPublishers.ofString(body)));
+		return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+				com.fasterxml.jackson.databind.node.MissingNode.getInstance(), response.body(), response.headers());
+	}
+
 	private static FormElement form(Page page, String selector) {
 		Element element = page.html().selectFirst(selector);
 		assertThat(element).as("form %s on %s", selector, page.url()).isNotNull();
