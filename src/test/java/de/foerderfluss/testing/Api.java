@@ -36,6 +36,8 @@ public final class Api {
 
 	private String language = "de";
 
+	private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+
 	private Api(String base, String authorization) {
 		this.base = base;
 		this.authorization = authorization;
@@ -61,6 +63,12 @@ public final class Api {
 
 	public Api inEnglish() {
 		this.language = "en";
+		return this;
+	}
+
+	/** Sends the header with every request from now on. */
+	public Api withHeader(String name, String value) {
+		this.headers.put(name, value);
 		return this;
 	}
 
@@ -115,6 +123,7 @@ public final class Api {
 		if (this.authorization != null) {
 			builder.header("Authorization", this.authorization);
 		}
+		this.headers.forEach(builder::header);
 		return builder;
 	}
 

@@ -110,9 +110,12 @@ class ReleasePagesTest extends PageTest {
 		long fundCall = verifiedFundCall(id, "1500.00", "2026-03-16");
 		PageSession finance = signIn(FINANCE);
 		PageSession.Page order = finance.get("/mittelabrufe/" + fundCall + "/anordnung");
-		finance.submit(order, RELEASE, Map.of());
+		PageSession.Page otherTab = finance.get("/mittelabrufe/" + fundCall + "/anordnung");
+		PageSession.Page released = finance.submit(order, RELEASE, Map.of());
+		// The same form sent again leads to where the first sending went.
+		assertThat(finance.submit(order, RELEASE, Map.of()).path()).isEqualTo(released.path());
 
-		PageSession.Page again = finance.submit(order, RELEASE, Map.of());
+		PageSession.Page again = finance.submit(otherTab, RELEASE, Map.of());
 
 		assertThat(again.path()).isEqualTo("/mittelabrufe/" + fundCall + "/anordnung");
 		assertThat(again.text(".error-summary")).contains(
