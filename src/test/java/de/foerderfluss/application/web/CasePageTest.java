@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static de.foerderfluss.testing.TestFixtures.ADMIN;
 import static de.foerderfluss.testing.TestFixtures.APPROVER;
 import static de.foerderfluss.testing.TestFixtures.CARRIER_A;
 import static de.foerderfluss.testing.TestFixtures.CARRIER_B;
@@ -123,6 +124,35 @@ class CasePageTest extends PageTest {
 		assertThat(issued.html().select(".notices .preparing")).isEmpty();
 		assertThat(issued.text(".notices a")).isEqualTo("Bewilligungsbescheid (PDF)");
 		expect(200, as(CARRIER_A).post(path(id, "contract-acceptance")));
+	}
+
+	@Test
+	void eachPersonSeesTheDocumentsTheyMayRead() {
+		long id = inReview(this.programme, "B", "3000.00");
+		expect(201, as(CARRIER_A).upload(path(id, "documents"), "Satzung.pdf", "application/pdf", PDF));
+		expect(200, as(REVIEWER).post(path(id, "assessment"), Requests.recommendApproval("3000.00")));
+		expect(200, as(APPROVER).post(path(id, "decision"), Requests.approve("3000.00")));
+		String notice = "/api/v1/applications/" + id + "/documents/approval-notice";
+
+		PageSession.Page reviewer = signIn(REVIEWER).get("/antraege/" + id);
+		assertThat(reviewer.text(".uploads")).contains("Satzung.pdf");
+		assertThat(reviewer.html().selectFirst(".notices a").attr("href")).isEqualTo(notice);
+
+		PageSession.Page finance = signIn(FINANCE).get("/antraege/" + id);
+		assertThat(finance.html().select(".uploads")).isEmpty();
+		assertThat(finance.text(".documents")).contains(
+				"Die Unterlagen, die der Träger hochgeladen hat, sehen der Träger und die Mitarbeitenden des KI.");
+		assertThat(finance.html().selectFirst(".notices a").attr("href")).isEqualTo(notice);
+
+		PageSession.Page admin = signIn(ADMIN).get("/antraege/" + id);
+		assertThat(admin.status()).isEqualTo(200);
+		assertThat(admin.html().select(".uploads, .notices a")).isEmpty();
+		assertThat(admin.html().select("a[href^=/api/v1/documents/], a[href$=-notice]")).isEmpty();
+		assertThat(expect(200, as(ADMIN).get("/api/v1/applications/" + id)).json().path("documents")).isEmpty();
+		assertThat(expect(200, as(FINANCE).get("/api/v1/applications/" + id)).json().findValuesAsText("kind"))
+			.containsExactly("APPROVAL_NOTICE");
+		assertThat(expect(200, as(FINANCE).get("/api/v1/applications/" + id)).json().findValuesAsText("href"))
+			.containsExactly(notice);
 	}
 
 	@Test

@@ -145,6 +145,10 @@ class ProofSectionTest extends ApiTest {
 		Actor finance = new Actor("finance", "Karl Kasse", null, Set.of(Role.FINANCE));
 		assertThat(render(finance, id).select("a.button").attr("href")).isEqualTo("/antraege/" + id + "/rueckzahlung");
 		assertThat(render(caseWorker(), id).select("a.button")).isEmpty();
+		Actor admin = new Actor("administrator", "Ada Admin", null, Set.of(Role.ADMIN));
+		assertThat(render(admin, id).select(".clawback").text()).contains("Zurückgefordert 300,00 €")
+			.doesNotContain("Rückforderungsbescheid (PDF)");
+		assertThat(render(admin, id).select(".clawback a")).isEmpty();
 
 		this.steps.repaid(id, "100.00");
 		this.time.advance(Duration.ofDays(32));
