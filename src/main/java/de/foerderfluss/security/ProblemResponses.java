@@ -23,9 +23,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers 401, 403 and addresses the firewall refuses (such as {@code //} or encoded
- * dots) on the API as RFC 9457 problem details, like every other API error; pages get the
- * error page.
+ * Answers 401, 429 after too many failed sign-ins (with {@code Retry-After}), 403 and
+ * addresses the firewall refuses (such as {@code //} or encoded dots) on the API as RFC
+ * 9457 problem details, like every other API error; pages get the error page.
  */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
@@ -42,6 +42,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		if (authException instanceof LoginThrottledException throttled) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+			write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", "error.sign-in-throttled");
+			return;
+		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Foerderfluss\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "error.unauthenticated");
 	}

@@ -36,8 +36,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems,
-			ObjectProvider<UrlAccessRules> modules) throws Exception {
-		http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+			ObjectProvider<UrlAccessRules> modules, ThrottledSignIn signIn) throws Exception {
+		http.authenticationManager(signIn)
+			.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
 			.authorizeHttpRequests((requests) -> {
 				apply(declaredBy(modules), requests);
 				requests.anyRequest().authenticated();
@@ -60,8 +61,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<UrlAccessRules> modules) throws Exception {
-		http.authorizeHttpRequests((requests) -> {
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<UrlAccessRules> modules, ThrottledSignIn signIn)
+			throws Exception {
+		http.authenticationManager(signIn).authorizeHttpRequests((requests) -> {
 			requests
 				.requestMatchers(path("/login"), path("/css/**"), path("/js/**"), path("/images/**"),
 						path("/favicon.ico"), path("/error"))
@@ -69,7 +71,10 @@ class SecurityConfiguration {
 			apply(declaredBy(modules), requests);
 			requests.anyRequest().authenticated();
 		})
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(new LoginFailurePage())
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			// The Camunda webapps protect their API with their own CSRF token.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(path("/camunda/api/**")));

@@ -1,12 +1,17 @@
 package de.foerderfluss.security;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import de.foerderfluss.carrier.Carriers;
 import de.foerderfluss.security.UserDirectory.NewUser;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Sort;
@@ -16,14 +21,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What administrators do with user accounts: register, change, set a password, disable.
- * Every change happens whole or not at all; the account refuses what breaks its rules.
+ * What administrators do with user accounts: register, change, set a password, disable,
+ * unlock the sign-in after failed attempts. Every change happens whole or not at all; the
+ * account refuses what breaks its rules.
  */
 @Service
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
 @EnableConfigurationProperties(SecurityProperties.class)
 public class UserAdministration {
+
+	private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
 
 	private final UserAccounts accounts;
 
@@ -35,12 +43,15 @@ public class UserAdministration {
 
 	private final PasswordPolicy passwords;
 
+	private final SignInThrottle throttle;
+
 	UserAdministration(UserAccounts accounts, UserDirectory directory, Carriers carriers,
-			ApplicationEventPublisher events, SecurityProperties properties) {
+			ApplicationEventPublisher events, SecurityProperties properties, SignInThrottle throttle) {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.carriers = carriers;
 		this.events = events;
+		this.throttle = throttle;
 		this.passwords = new PasswordPolicy(properties.passwords());
 	}
 
@@ -110,6 +121,31 @@ public class UserAdministration {
 		if (!account.isSelf(Actor.current().username())) {
 			this.events.publishEvent(AccessChanged.of(account));
 		}
+		return account;
+	}
+
+	/**
+	 * The user names that may not sign in for a while after too many failed attempts,
+	 * with the moment the wait ends. Names nobody has may be among them.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Instant> lockedSignIns() {
+		Map<String, Instant> locked = new TreeMap<>();
+		for (LoginCounter counter : this.throttle.waitingAccounts()) {
+			locked.put(counter.getKey(), counter.getLockedUntil());
+		}
+		return locked;
+	}
+
+	/**
+	 * Lets the person sign in again at once: the failed attempts under their user name
+	 * are forgotten. Those from an address are not: they end by themselves.
+	 */
+	public UserAccount unlock(Long id) {
+		UserAccount account = account(id);
+		this.throttle.forget(account.getUsername());
+		log.info("Sign-in of '{}' unlocked by the administrator '{}'", account.getUsername(),
+				Actor.current().username());
 		return account;
 	}
 
