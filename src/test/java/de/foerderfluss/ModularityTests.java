@@ -30,7 +30,7 @@ class ModularityTests {
 	void theExpectedModulesExist() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"application", "audit", "carrier", "demo", "disbursement", "notification", "programme", "proof",
-				"reporting", "review", "security", "shared", "web", "workflow");
+				"reporting", "review", "security", "shared", "web", "workflow", "integrity");
 	}
 
 	/** One diagram of all modules and one per module, written anew on every run. */

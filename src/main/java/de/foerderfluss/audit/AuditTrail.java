@@ -1,6 +1,11 @@
 package de.foerderfluss.audit;
 
+import java.time.Clock;
 import java.util.List;
+
+import de.foerderfluss.integrity.ChainHeads;
+import de.foerderfluss.integrity.ChainKind;
+import de.foerderfluss.shared.CurrentActor;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -10,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes every {@link CaseHistoryEvent} into the audit log in the same transaction as the
  * change it describes, so the log never claims what did not happen and never misses what
- * did.
+ * did. Each case's log is a hash chain, appended under the lock of its head.
  */
 @Service
 public class AuditTrail {
@@ -19,8 +24,14 @@ public class AuditTrail {
 
 	private final AuditEntries entries;
 
-	AuditTrail(AuditEntries entries) {
+	private final ChainHeads chains;
+
+	private final Clock clock;
+
+	AuditTrail(AuditEntries entries, ChainHeads chains, Clock clock) {
 		this.entries = entries;
+		this.chains = chains;
+		this.clock = clock;
 	}
 
 	@EventListener
@@ -30,8 +41,11 @@ public class AuditTrail {
 		if (text != null && text.length() > MAX_DETAIL) {
 			text = text.substring(0, MAX_DETAIL);
 		}
-		this.entries
-			.save(new AuditEntry(event.applicationId(), event.action(), event.statusChange(), text, event.values()));
+		String detail = text;
+		this.chains.append(ChainKind.AUDIT_LOG, event.applicationId(),
+				(link) -> this.entries.save(new AuditEntry(event.applicationId(), event.action(), event.statusChange(),
+						detail, event.values(), this.clock.instant(), CurrentActor.name(), link)),
+				AuditEntry::getEntryHash);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,11 +1,15 @@
 package de.foerderfluss.programme;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.foerderfluss.integrity.ChainHeads;
+import de.foerderfluss.integrity.ChainKind;
 import de.foerderfluss.shared.BudgetExhaustedException;
+import de.foerderfluss.shared.CurrentActor;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -15,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Books money on budget lines. Every booking first locks the budget line's row, so that
  * concurrent reservations are checked one after the other and a budget is never
- * overcommitted (reserved + committed + disbursed − repaid ≤ allocation).
+ * overcommitted (reserved + committed + disbursed − repaid ≤ allocation). The entries of
+ * a budget line form a hash chain, appended under the same lock.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -25,9 +30,15 @@ public class BudgetLedger {
 
 	private final LedgerEntries entries;
 
-	BudgetLedger(FundingModules modules, LedgerEntries entries) {
+	private final ChainHeads chains;
+
+	private final Clock clock;
+
+	BudgetLedger(FundingModules modules, LedgerEntries entries, ChainHeads chains, Clock clock) {
 		this.modules = modules;
 		this.entries = entries;
+		this.chains = chains;
+		this.clock = clock;
 	}
 
 	/** Reserves the amount or refuses with how much is left. */
@@ -142,8 +153,12 @@ public class BudgetLedger {
 			.orElseThrow(() -> new NotFoundException("fundingModule", account.fundingModuleId()));
 	}
 
+	/** Books on a line whose lock the caller holds. */
 	private void book(BudgetAccount account, LedgerEntryType type, Money amount, String reference) {
-		this.entries.save(new LedgerEntry(account, type, amount, reference));
+		this.chains.append(
+				ChainKind.BUDGET_LEDGER, account.fundingModuleId(), (link) -> this.entries.save(new LedgerEntry(account,
+						type, amount, reference, this.clock.instant(), CurrentActor.name(), link)),
+				LedgerEntry::getEntryHash);
 	}
 
 	private static BudgetPosition toPosition(List<Object[]> rows) {
