@@ -3,7 +3,7 @@
  * to the one before it in its chain, and a check walks all chains and names what was
  * edited, deleted, reordered or put in.
  */
-@ApplicationModule(displayName = "Tamper evidence", allowedDependencies = { "shared" })
+@ApplicationModule(displayName = "Tamper evidence", allowedDependencies = { "security", "shared" })
 package de.foerderfluss.integrity;
 
 import org.springframework.modulith.ApplicationModule;
