@@ -82,7 +82,7 @@ public class V14__Chain_the_audit_log_and_the_ledger extends BaseJavaMigration {
 	 * Chains the audit log per case in the order of the ids, handing each entry to the
 	 * sink.
 	 */
-	static void chainAuditLog(Connection connection, Sink sink) throws SQLException {
+	public static void chainAuditLog(Connection connection, Sink sink) throws SQLException {
 		String query = "select id, application_id, occurred_at, actor, action, status_before, status_after, detail,"
 				+ " detail_values from audit_entry order by application_id, id";
 		try (PreparedStatement select = connection.prepareStatement(query)) {
@@ -103,7 +103,7 @@ public class V14__Chain_the_audit_log_and_the_ledger extends BaseJavaMigration {
 	 * Chains the ledger per budget line in the order of the ids, handing each entry to
 	 * the sink.
 	 */
-	static void chainLedger(Connection connection, Sink sink) throws SQLException {
+	public static void chainLedger(Connection connection, Sink sink) throws SQLException {
 		String query = "select id, funding_module_id, application_id, municipality_id, entry_type, amount, booked_at,"
 				+ " booked_by, reference from ledger_entry order by funding_module_id, id";
 		try (PreparedStatement select = connection.prepareStatement(query)) {
@@ -155,7 +155,7 @@ public class V14__Chain_the_audit_log_and_the_ledger extends BaseJavaMigration {
 	/**
 	 * Receives the entries of each chain in chain order, each with its canonical form.
 	 */
-	interface Sink {
+	public interface Sink {
 
 		void chain(long owner, long id, ChainHash form) throws SQLException;
 

@@ -54,6 +54,23 @@ class AppendOnlyRecordsTest extends ApiTest {
 			.withMessageContaining("append-only");
 	}
 
+	@Test
+	void theHeadsOfTheHashChainsOnlyMoveOnAndNothingIsTruncated() {
+		requirePostgreSql();
+		long id = submit(this.fixtures.programme(Map.of("B", 10_000)), "B", "1000.00");
+
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc
+				.update("update chain_head set last_position = 1 where kind = 'AUDIT_LOG' and owner_id = ?", id))
+			.withMessageContaining("only moves on");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("delete from chain_head where owner_id = ?", id))
+			.withMessageContaining("only moves on");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.execute("truncate audit_entry, ledger_entry, chain_head"))
+			.withMessageContaining("append-only");
+	}
+
 	private void requirePostgreSql() {
 		String database = this.jdbc
 			.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName());
