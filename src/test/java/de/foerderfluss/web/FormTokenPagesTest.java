@@ -88,6 +88,25 @@ class FormTokenPagesTest extends PageTest {
 	}
 
 	@Test
+	void theSameFormSentAgainWithOtherInputIsRefusedWithAMessage() {
+		PageSession carrier = signIn(CARRIER_A);
+		PageSession.Page form = carrier.get(applicationForm());
+		carrier.submit(form, APPLICATION_FORM, values());
+		Map<String, String> changed = values();
+		changed.put("title", "Nachbarschaftscafé am Markt");
+
+		PageSession.Page refused = carrier.submit(form, APPLICATION_FORM, changed);
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.text("main"))
+			.contains("Dieses Formular wurde schon einmal abgeschickt, mit anderen Angaben");
+		assertThat(applications()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from application where title = ?", Long.class,
+				"Nachbarschaftscafé am Markt"))
+			.isZero();
+	}
+
+	@Test
 	void aRefusedFormKeepsItsTokenUsable() {
 		PageSession carrier = signIn(CARRIER_A);
 		PageSession.Page form = carrier.get(applicationForm());

@@ -1,10 +1,7 @@
 package de.foerderfluss.web.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.IOException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -19,9 +16,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * A form with a one-time token ({@link FormTokens#PARAMETER}) takes effect once. The
  * first sending claims the token before the page's controller runs; when it ends in a
  * redirect (the page of what was created or changed), that redirect is kept. The same
- * token sent again, by a double click or a reload, leads to that redirect without running
- * anything, after waiting for the first sending if it is still running. A sending that
- * ends otherwise (a form shown again with its errors, a refusal) frees the token. Forms
+ * form sent again with the same input, by a double click or a reload, leads to that
+ * redirect without running anything, after waiting for the first sending if it is still
+ * running. Sent again with other input (back, a change, and the button again), it is
+ * refused with a message rather than the change being dropped unseen. A sending that ends
+ * otherwise (a form shown again with its errors, a refusal) frees the token. Forms
  * without a token work as before.
  */
 class FormTokenInterceptor implements HandlerInterceptor {
@@ -55,10 +54,18 @@ class FormTokenInterceptor implements HandlerInterceptor {
 		}
 		IdempotentRequests.Key key = new IdempotentRequests.Key(username, "form:" + token);
 		String path = request.getRequestURI();
+		String hash;
+		try {
+			hash = RequestFingerprint.ofForm(request);
+		}
+		catch (IOException unreadable) {
+			// Such as an upload beyond the limit: the page refuses it as usual.
+			return true;
+		}
 		// Waits on the system's clock: the business clock may stand still in tests.
 		Instant deadline = Instant.now().plus(this.properties.formWait());
 		while (true) {
-			IdempotentRequests.Claim claim = this.requests.claim(key, "POST", path, hash(path));
+			IdempotentRequests.Claim claim = this.requests.claim(key, "POST", path, hash);
 			switch (claim.result()) {
 				case CLAIMED -> {
 					request.setAttribute(CLAIMED, key);
@@ -69,7 +76,7 @@ class FormTokenInterceptor implements HandlerInterceptor {
 					claim.response().headers().forEach(response::setHeader);
 					return false;
 				}
-				case OTHER_REQUEST -> throw new FormAlreadySentException("error.form.sent-elsewhere");
+				case OTHER_REQUEST -> throw new FormAlreadySentException("error.form.sent-with-other-input");
 				case ABANDONED -> throw new FormAlreadySentException("error.form.interrupted");
 				case IN_PROGRESS -> {
 					if (Instant.now().isAfter(deadline)) {
@@ -95,17 +102,6 @@ class FormTokenInterceptor implements HandlerInterceptor {
 		}
 		else {
 			this.requests.release(key);
-		}
-	}
-
-	/** A token counts for the form it was sent with, whatever was typed into it. */
-	private static String hash(String path) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

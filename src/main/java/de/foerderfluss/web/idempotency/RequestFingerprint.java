@@ -42,6 +42,23 @@ record RequestFingerprint(String hash, HttpServletRequest request) {
 	 * the upload limit
 	 */
 	static RequestFingerprint of(HttpServletRequest request, int maxBody) throws IOException {
+		return of(request, maxBody, true);
+	}
+
+	/**
+	 * Hashes a form as a browser sends it: its fields, or for an upload its parts; any
+	 * other body is left unread for the application and does not count.
+	 * @param request the request
+	 * @return the hash in hex
+	 * @throws IOException when the body cannot be read, such as an upload beyond the
+	 * limit
+	 */
+	static String ofForm(HttpServletRequest request) throws IOException {
+		return of(request, 0, false).hash();
+	}
+
+	private static RequestFingerprint of(HttpServletRequest request, int maxBody, boolean readOtherBodies)
+			throws IOException {
 		MessageDigest digest = sha256();
 		update(digest, request.getMethod());
 		update(digest, request.getRequestURI());
@@ -74,6 +91,9 @@ record RequestFingerprint(String hash, HttpServletRequest request) {
 					update(digest, value);
 				}
 			});
+			return new RequestFingerprint(hex(digest), request);
+		}
+		if (!readOtherBodies) {
 			return new RequestFingerprint(hex(digest), request);
 		}
 		byte[] body = request.getInputStream().readNBytes(maxBody + 1);
