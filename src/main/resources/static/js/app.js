@@ -14,6 +14,8 @@
  *    with data-paid and the texts data-text-clawback ("… {0} …"), data-text-closed and
  *    data-text-none says what the typed amount leads to: a clawback of the difference to
  *    what was paid, or the case closed.
+ *  - <button data-history-back hidden> is shown and goes back one page (no inline script:
+ *    the Content-Security-Policy allows scripts from this file only).
  *  - <input type="file" data-max-bytes="…" data-too-large="id"> keeps a file above the
  *    limit from being sent and shows the element with that id instead: the server never
  *    reads so large a request, so the browser would only see a broken connection.
@@ -170,6 +172,12 @@
 			}
 		});
 		document.querySelectorAll('input[type=file][data-max-bytes]').forEach(guardFileSize);
+		document.querySelectorAll('[data-history-back]').forEach(function (button) {
+			button.hidden = false;
+			button.addEventListener('click', function () {
+				window.history.back();
+			});
+		});
 		document.querySelectorAll('form').forEach(function (form) {
 			if (form.querySelector('output[data-sum-of]')) {
 				form.addEventListener('input', function () {

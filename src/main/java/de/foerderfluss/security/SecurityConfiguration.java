@@ -14,6 +14,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -27,6 +29,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
+
+	/**
+	 * One store of CSRF tokens for both chains: a page's token also serves its scripts.
+	 */
+	private static final CsrfTokenRepository CSRF_TOKENS = new SessionOrCookieCsrfTokens();
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -54,15 +61,17 @@ class SecurityConfiguration {
 			// page, so a request with a session that is not signed in by Basic needs
 			// the token.
 			.securityContext((context) -> context.securityContextRepository(new BasicCredentials()))
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(
-					(request) -> BasicCredentials.broughtBy(request) || request.getSession(false) == null));
+			.csrf((csrf) -> csrf.csrfTokenRepository(CSRF_TOKENS)
+				.ignoringRequestMatchers(
+						(request) -> BasicCredentials.broughtBy(request) || request.getSession(false) == null))
+			.headers(PageHeaders.api());
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<UrlAccessRules> modules, ThrottledSignIn signIn)
-			throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<UrlAccessRules> modules, ThrottledSignIn signIn,
+			CsrfRefusalPage csrfRefusal) throws Exception {
 		http.authenticationManager(signIn).authorizeHttpRequests((requests) -> {
 			requests
 				.requestMatchers(path("/login"), path("/css/**"), path("/js/**"), path("/images/**"),
@@ -77,7 +86,12 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			// The Camunda webapps protect their API with their own CSRF token.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(path("/camunda/api/**")));
+			.csrf((csrf) -> csrf.csrfTokenRepository(CSRF_TOKENS).ignoringRequestMatchers(path("/camunda/api/**")))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(csrfRefusal))
+			// Nobody gets a session before signing in: the address asked for waits in a
+			// cookie.
+			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
+			.headers(PageHeaders.pages());
 		return http.build();
 	}
 

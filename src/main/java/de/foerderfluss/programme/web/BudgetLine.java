@@ -70,6 +70,17 @@ public record BudgetLine(BudgetFigures figures, Money bound, Bar bar, BigDecimal
 	 * reserved.
 	 */
 	public record Bar(String disbursed, String committed, String reserved) {
+
+		/** Where the committed part begins. */
+		public String committedFrom() {
+			return new BigDecimal(this.disbursed).toPlainString();
+		}
+
+		/** Where the reserved part begins. */
+		public String reservedFrom() {
+			return new BigDecimal(this.disbursed).add(new BigDecimal(this.committed)).toPlainString();
+		}
+
 	}
 
 }

@@ -74,9 +74,11 @@ class BudgetPagesTest extends PageTest {
 		var moduleB = page.html().select("#modules-title ~ .chart .bar-row").get(1);
 		assertThat(moduleB.select(".bar-label").text()).isEqualTo("B – Baustein B");
 		assertThat(moduleB.select(".bar").attr("aria-hidden")).isEqualTo("true");
-		assertThat(moduleB.select(".bar .disbursed").attr("style")).isEqualTo("width: 2.00%");
-		assertThat(moduleB.select(".bar .committed").attr("style")).isEqualTo("width: 3.00%");
-		assertThat(moduleB.select(".bar .reserved").attr("style")).isEqualTo("width: 1.00%");
+		assertThat(moduleB.select(".bar .disbursed").attr("width")).isEqualTo("2.00");
+		assertThat(moduleB.select(".bar .committed").attr("x")).isEqualTo("2.00");
+		assertThat(moduleB.select(".bar .committed").attr("width")).isEqualTo("3.00");
+		assertThat(moduleB.select(".bar .reserved").attr("x")).isEqualTo("5.00");
+		assertThat(moduleB.select(".bar .reserved").attr("width")).isEqualTo("1.00");
 		assertThat(moduleB.select(".bar-figures").text()).isEqualTo(
 				"Ausgezahlt 1.200,00 € · bewilligt 1.800,00 € · reserviert 600,00 € · verfügbar 56.400,00 € von 60.000,00 €");
 		assertThat(page.texts("#modules-title ~ .chart .legend li")).containsExactly(
@@ -84,7 +86,7 @@ class BudgetPagesTest extends PageTest {
 				"Reserviert (Anträge in Prüfung)", "Verfügbar");
 		var soest = page.html().select("#towns-title ~ .chart .bar-row").get(0);
 		assertThat(soest.select(".bar").hasClass("relative")).isTrue();
-		assertThat(soest.select(".bar .disbursed").attr("style")).isEqualTo("width: 33.33%");
+		assertThat(soest.select(".bar .disbursed").attr("width")).isEqualTo("33.33");
 		assertThat(soest.select(".bar-figures").text())
 			.isEqualTo("Ausgezahlt 1.200,00 € · bewilligt 1.800,00 € · reserviert 600,00 € · insgesamt 3.600,00 €");
 	}
