@@ -169,6 +169,8 @@ class IdempotencyKeyApiTest extends ApiTest {
 		Api.Response refused = expect(400, keyed(CARRIER_A, "x".repeat(256)).post("/api/v1/applications",
 				Requests.application(this.programme, "B", "1000.00")));
 		assertThat(refused.text("type")).isEqualTo("urn:foerderfluss:problem:invalid-idempotency-key");
+		expect(400, keyed(CARRIER_A, "zwei Wörter").post("/api/v1/applications",
+				Requests.application(this.programme, "B", "1000.00")));
 		assertThat(applications()).isZero();
 	}
 

@@ -41,8 +41,8 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 	private static final String[] KEPT_HEADERS = { HttpHeaders.LOCATION, HttpHeaders.CONTENT_TYPE,
 			HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.CONTENT_DISPOSITION };
 
-	/** Visible ASCII and spaces, at most 255 characters (a UUID is recommended). */
-	private static final Pattern VALID_KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
+	/** Visible ASCII, at most 255 characters (a UUID is recommended). */
+	private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
 	/** The largest plain body read into memory to be hashed. */
 	private static final int MAX_BODY = 1024 * 1024;
