@@ -78,7 +78,7 @@ public class DisbursementService {
 			throw new InvalidInputException("amount", "error.amount.positive");
 		}
 		application.requireFunded("step.fund-call");
-		this.accounts.of(applicationId).registerFundCall(amount);
+		this.accounts.locked(applicationId).registerFundCall(amount);
 
 		FundCall fundCall = this.fundCalls.save(new FundCall(applicationId, amount, needed, note));
 		fundCall.announceSubmission();
@@ -98,7 +98,7 @@ public class DisbursementService {
 		}
 		fundCall.verify(correct, note, actor.username(), this.clock.instant());
 		if (!correct) {
-			this.accounts.of(fundCall.getApplicationId()).dropFundCall(fundCall.getAmount());
+			this.accounts.locked(fundCall.getApplicationId()).dropFundCall(fundCall.getAmount());
 		}
 		return this.fundCalls.save(fundCall);
 	}
@@ -112,10 +112,9 @@ public class DisbursementService {
 	public Payout release(Long fundCallId) {
 		Actor actor = Actor.current();
 		// The account's lock comes first and the fund call is read after it: a release
-		// that
-		// waited for another of the same application sees what that one left, so a second
-		// release of the same fund call is refused as such and a different one simply
-		// follows.
+		// that waited for another of the same application sees what that one left, so a
+		// second release of the same fund call is refused as such and a different one
+		// simply follows.
 		GrantAccount account = this.accounts.locked(this.fundCalls.findApplicationIdById(fundCallId)
 			.orElseThrow(() -> new NotFoundException("fundCall", fundCallId)));
 		FundCall fundCall = visibleFundCall(actor, fundCallId);
@@ -180,7 +179,7 @@ public class DisbursementService {
 		for (FundCall fundCall : this.fundCalls.findByApplicationIdAndStatusIn(event.applicationId(),
 				EnumSet.of(FundCallStatus.SUBMITTED, FundCallStatus.VERIFIED))) {
 			fundCall.cancel();
-			this.accounts.of(event.applicationId()).dropFundCall(fundCall.getAmount());
+			this.accounts.locked(event.applicationId()).dropFundCall(fundCall.getAmount());
 			this.fundCalls.save(fundCall);
 		}
 	}

@@ -32,16 +32,12 @@ class GrantAccountBook implements PaidFunds {
 	}
 
 	/**
-	 * The account with its row locked until the transaction ends: payments of one
-	 * application are booked one after the other, each on what the one before left.
+	 * The account with its row locked until the transaction ends: fund calls, refusals
+	 * and payments of one application are booked one after the other, each on what the
+	 * one before left.
 	 */
 	GrantAccount locked(Long applicationId) {
 		return this.accounts.findLocked(applicationId)
-			.orElseThrow(() -> new NotFoundException("application", applicationId));
-	}
-
-	GrantAccount of(Long applicationId) {
-		return this.accounts.findById(applicationId)
 			.orElseThrow(() -> new NotFoundException("application", applicationId));
 	}
 
