@@ -1,6 +1,7 @@
 package de.foerderfluss.application;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import de.foerderfluss.programme.FileNumbers;
@@ -9,6 +10,7 @@ import de.foerderfluss.programme.FundingYear;
 import de.foerderfluss.programme.Municipality;
 import de.foerderfluss.programme.ProgrammeCatalogue;
 import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.GermanDates;
 import de.foerderfluss.shared.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,6 +56,8 @@ public class ApplicationService {
 		if (command.endDate().isBefore(command.startDate())) {
 			throw new InvalidInputException("endDate", "error.period.end-before-start");
 		}
+		requireWithin(year, "startDate", command.startDate());
+		requireWithin(year, "endDate", command.endDate());
 		if (ModuleRules.needsRooms(module.getCode()) && (command.rooms() == null || command.rooms() < 1)) {
 			throw new InvalidInputException("rooms", "error.rooms.required");
 		}
@@ -67,6 +71,15 @@ public class ApplicationService {
 				command.summary(), command.startDate(), command.endDate(), command.rooms(), costItems));
 		application.announceSubmission();
 		return this.applications.save(application);
+	}
+
+	/** The measure runs within its funding year. */
+	private static void requireWithin(FundingYear year, String field, LocalDate date) {
+		if (!year.covers(date)) {
+			throw new InvalidInputException(field, "error.period.outside-year", year.getYear(),
+					GermanDates.date(LocalDate.of(year.getYear(), 1, 1)),
+					GermanDates.date(LocalDate.of(year.getYear(), 12, 31)));
+		}
 	}
 
 	/** Answers a request for documents: the completeness check starts again. */

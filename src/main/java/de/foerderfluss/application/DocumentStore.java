@@ -3,6 +3,7 @@ package de.foerderfluss.application;
 import java.util.List;
 
 import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.ControlCharacters;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.NotFoundException;
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentStore {
 
 	private static final Tika TYPE_DETECTOR = new Tika();
+
+	/** The longest file name taken, as the database keeps it. */
+	static final int MAX_NAME_LENGTH = 255;
 
 	private final ApplicationLookup lookup;
 
@@ -51,6 +55,12 @@ public class DocumentStore {
 		if (application.getStatus().isFinal()) {
 			throw new StepNotAllowedException("error.step-not-allowed", Messages.code("step.upload"),
 					Messages.code("status." + application.getStatus().name()));
+		}
+		if (filename != null && filename.length() > MAX_NAME_LENGTH) {
+			throw new InvalidInputException("file", "error.document.name-too-long");
+		}
+		if (ControlCharacters.in(filename)) {
+			throw new InvalidInputException("file", "error.document.name-invalid");
 		}
 		if (content.length == 0) {
 			throw new InvalidInputException("file", "error.document.empty");

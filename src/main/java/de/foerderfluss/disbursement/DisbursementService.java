@@ -68,7 +68,11 @@ public class DisbursementService {
 	public FundCall callFunds(Long applicationId, Money amount, LocalDate neededOn, String note) {
 		Actor actor = Actor.current();
 		Application application = this.lookup.visibleTo(actor, applicationId);
-		LocalDate needed = (neededOn != null) ? neededOn : LocalDate.now(this.clock);
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate needed = (neededOn != null) ? neededOn : today;
+		if (needed.isBefore(today)) {
+			throw new InvalidInputException("neededOn", "error.fund-call.needed-in-past");
+		}
 		LocalDate latest = this.queries.latestNeededOn();
 		if (needed.isAfter(latest)) {
 			throw new InvalidInputException("neededOn", "error.fund-call.not-needed-soon",

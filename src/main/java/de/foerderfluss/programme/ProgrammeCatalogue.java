@@ -84,6 +84,9 @@ public class ProgrammeCatalogue {
 	 */
 	public FundingYear resolveYear(int year, String programmeCode) {
 		if (programmeCode != null && !programmeCode.isBlank()) {
+			if (this.programmes.findByCode(programmeCode).isEmpty()) {
+				throw new InvalidInputException("programme", "error.programme.unknown", programmeCode);
+			}
 			return this.years.findByProgrammeCodeAndYear(programmeCode, year)
 				.orElseThrow(() -> new FundingYearNotFoundException("error.funding-year.unknown", year));
 		}

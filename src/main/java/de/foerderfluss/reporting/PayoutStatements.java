@@ -116,7 +116,7 @@ public class PayoutStatements {
 				throw new InvalidInputException("from", "error.payout-list.period-required");
 			}
 			if (to.isBefore(from)) {
-				throw new InvalidInputException("to", "error.period.end-before-start");
+				throw new InvalidInputException("to", "error.period.to-before-from");
 			}
 			selected = this.disbursementQueries.payoutsReleasedBetween(from.atStartOfDay(GermanDates.ZONE).toInstant(),
 					to.plusDays(1).atStartOfDay(GermanDates.ZONE).toInstant());

@@ -60,8 +60,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			RequestRejectedException requestRejectedException) throws IOException {
+		refuse(request, response, "error.rejected-address");
+	}
+
+	/** A request refused before it is read further: 400 with the message on the API. */
+	void refuse(HttpServletRequest request, HttpServletResponse response, String messageCode) throws IOException {
 		if (ApiRequests.isApi(request)) {
-			write(request, response, HttpStatus.BAD_REQUEST, "malformed", "error.rejected-address");
+			write(request, response, HttpStatus.BAD_REQUEST, "malformed", messageCode);
 		}
 		else {
 			response.sendError(HttpStatus.BAD_REQUEST.value());

@@ -17,6 +17,7 @@ import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.NotFoundException;
 import de.foerderfluss.shared.StepNotAllowedException;
+import de.foerderfluss.shared.UploadRefusals;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -36,6 +38,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -47,6 +50,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -149,10 +153,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<FieldMessage> fields = null;
 		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-			String message = (mapping instanceof InvalidFormatException invalid)
-					? this.messages.getMessage("error.field.format", new Object[] { invalid.getValue() })
-					: this.messages.getMessage("error.field.unreadable");
-			fields = List.of(new FieldMessage(fieldPath(mapping), message));
+			fields = List.of(new FieldMessage(fieldPath(mapping), this.messages.getMessage(unreadable(mapping))));
 		}
 		return answer(ex, HttpStatus.BAD_REQUEST, "malformed", Messages.code("error.malformed"), headers, request,
 				fields);
@@ -179,8 +180,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return invalidInput(ex, headers, request,
-				List.of(new FieldMessage("file", this.messages.getMessage("error.document.upload-too-large"))));
+		String message = UploadRefusals.nameProblem(ex).orElse("error.document.upload-too-large");
+		return invalidInput(ex, headers, request, List.of(new FieldMessage("file", this.messages.getMessage(message))));
+	}
+
+	/**
+	 * An upload that cannot be read, such as one whose file name holds a null character.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> unreadableUpload(MultipartException ex, WebRequest request) {
+		String message = UploadRefusals.nameProblem(ex).orElse("error.document.unreadable");
+		return invalidInput(ex, new HttpHeaders(), request,
+				List.of(new FieldMessage("file", this.messages.getMessage(message))));
 	}
 
 	@Override
@@ -268,6 +279,25 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", fields);
 		}
 		return super.handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/** Why a value of the JSON body could not be taken. */
+	private static MessageSourceResolvable unreadable(JsonMappingException mapping) {
+		if (mapping instanceof StrictJson.RefusedValue refused) {
+			return Messages.code(refused.messageCode());
+		}
+		if (mapping instanceof InvalidFormatException invalid) {
+			Class<?> target = ClassUtils.resolvePrimitiveIfNecessary(invalid.getTargetType());
+			if (invalid.getValue() instanceof String && Number.class.isAssignableFrom(target)) {
+				return Messages.code("error.field.text-for-number");
+			}
+			if (invalid.getValue() instanceof String && Boolean.class.equals(target)) {
+				return Messages.code("error.field.text-for-yes-no");
+			}
+			return new DefaultMessageSourceResolvable(new String[] { "error.field.format" },
+					new Object[] { invalid.getValue() }, null);
+		}
+		return Messages.code("error.field.unreadable");
 	}
 
 	private static HttpServletRequest servletRequest(WebRequest request) {

@@ -6,14 +6,20 @@ import de.foerderfluss.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
 /** Refusals on pages become a page that explains them in the person's language. */
 @ControllerAdvice(annotations = PageController.class)
@@ -42,6 +48,19 @@ class PageErrors {
 	@ExceptionHandler(ConcurrencyFailureException.class)
 	String concurrent(Model model, HttpServletResponse response) {
 		return page(model, response, 409, this.messages.getMessage("error.concurrent-change"));
+	}
+
+	/**
+	 * What no page of ours sends: a parameter of the wrong type (such as
+	 * {@code ?sort=BOGUS} or a path {@code /mittelabrufe/abc/pruefung}), a missing one, a
+	 * form that cannot be bound. Answered 400 and logged in one line at DEBUG.
+	 */
+	@ExceptionHandler({ TypeMismatchException.class, InvalidPropertyException.class,
+			ServletRequestBindingException.class, BindException.class, HandlerMethodValidationException.class,
+			HttpMessageNotReadableException.class })
+	String badRequest(Exception ex, Model model, HttpServletResponse response) {
+		log.debug("Bad request on a page: {}", ex.getClass().getSimpleName());
+		return page(model, response, 400, this.messages.getMessage("error.page.bad-request"));
 	}
 
 	@ExceptionHandler(Exception.class)

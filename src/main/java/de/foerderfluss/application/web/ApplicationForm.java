@@ -115,8 +115,11 @@ record ApplicationForm(@NotNull Long fundingYear, @NotBlank @Size(max = 5) Strin
 		else if (amount.signum() <= 0) {
 			errors.rejectValue(field, "application.form.cost.amount.positive", number, null);
 		}
-		else if (amount.scale() > 2 || amount.precision() - amount.scale() > 10) {
+		else if (amount.scale() > 2) {
 			errors.rejectValue(field, "application.form.cost.amount.digits", number, null);
+		}
+		else if (amount.precision() - amount.scale() > 10) {
+			errors.rejectValue(field, "application.form.cost.amount.too-large", number, null);
 		}
 	}
 

@@ -7,8 +7,8 @@ import java.util.List;
 import de.foerderfluss.application.CostCategory;
 import de.foerderfluss.application.SubmitApplication;
 import de.foerderfluss.shared.Money;
+import de.foerderfluss.web.Amount;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +34,7 @@ record ApplicationRequest(@NotNull Integer fundingYear, @Size(max = 20) String p
 	}
 
 	record CostItemRequest(@NotNull CostCategory category, @NotBlank @Size(max = 500) String description,
-			@NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal amount) {
+			@NotNull @Positive @Amount BigDecimal amount) {
 	}
 
 }

@@ -12,6 +12,7 @@ import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.DocumentProperties;
 import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.security.Actor;
+import de.foerderfluss.shared.UploadRefusals;
 import de.foerderfluss.web.FormErrors;
 import de.foerderfluss.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
@@ -75,13 +76,18 @@ class UploadPageController {
 		try {
 			file = (request instanceof MultipartHttpServletRequest multipart) ? multipart.getFile("file") : null;
 		}
-		catch (MaxUploadSizeExceededException ex) {
-			binding.rejectValue("file", "error.document.too-large",
-					new Object[] { this.properties.maxSize().toMegabytes() }, null);
-			return page(id, back, binding, model);
-		}
 		catch (MultipartException ex) {
-			binding.rejectValue("file", "application.upload.unreadable");
+			String name = UploadRefusals.nameProblem(ex).orElse(null);
+			if (name != null) {
+				binding.rejectValue("file", name);
+			}
+			else if (ex instanceof MaxUploadSizeExceededException) {
+				binding.rejectValue("file", "error.document.too-large",
+						new Object[] { this.properties.maxSize().toMegabytes() }, null);
+			}
+			else {
+				binding.rejectValue("file", "application.upload.unreadable");
+			}
 			return page(id, back, binding, model);
 		}
 		if (file == null || (file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename()))) {

@@ -13,8 +13,8 @@ import de.foerderfluss.disbursement.Payout;
 import de.foerderfluss.disbursement.PayoutStatus;
 import de.foerderfluss.security.Actor;
 import de.foerderfluss.shared.Money;
+import de.foerderfluss.web.Amount;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -66,7 +66,7 @@ class DisbursementController {
 		return this.disbursements.payouts(status).stream().map(PayoutView::of).toList();
 	}
 
-	record FundCallRequest(@NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal amount, LocalDate neededOn,
+	record FundCallRequest(@NotNull @Positive @Amount BigDecimal amount, LocalDate neededOn,
 			@Size(max = 2000) String note) {
 	}
 

@@ -3,7 +3,7 @@ package de.foerderfluss.disbursement.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.Digits;
+import de.foerderfluss.web.Amount;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
  * A carrier's fund call as typed into the form. Whether the amount is positive, within
  * what remains and needed soon enough, the service decides.
  */
-record FundCallForm(@NotNull @Digits(integer = 10, fraction = 2) BigDecimal amount, @NotNull LocalDate neededOn,
-		@Size(max = 2000) String note) {
+record FundCallForm(@NotNull @Amount BigDecimal amount, @NotNull LocalDate neededOn, @Size(max = 2000) String note) {
 
 }

@@ -3,7 +3,7 @@ package de.foerderfluss.proof.web;
 import java.math.BigDecimal;
 
 import de.foerderfluss.shared.Money;
-import jakarta.validation.constraints.Digits;
+import de.foerderfluss.web.Amount;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -11,8 +11,7 @@ import jakarta.validation.constraints.Size;
  * The case worker's audit of a proof of use: accepted or not, the amount recognised and a
  * note. How much may be recognised and when the note is required, the service decides.
  */
-record AuditForm(@NotNull Boolean accepted, @Digits(integer = 10, fraction = 2) BigDecimal recognisedAmount,
-		@Size(max = 4000) String note) {
+record AuditForm(@NotNull Boolean accepted, @Amount BigDecimal recognisedAmount, @Size(max = 4000) String note) {
 
 	Money recognised() {
 		return (this.recognisedAmount != null) ? Money.of(this.recognisedAmount) : null;

@@ -12,8 +12,8 @@ import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.security.Actor;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.NotFoundException;
+import de.foerderfluss.web.Amount;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -66,7 +66,7 @@ class ProofController {
 		return this.money.stateOf(this.proofs.confirmRepayment(id, Money.of(request.amount())));
 	}
 
-	record ProofRequest(@NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal spentAmount,
+	record ProofRequest(@NotNull @PositiveOrZero @Amount BigDecimal spentAmount,
 			@NotBlank @Size(max = 8000) String report, @NotNull Boolean confirmed,
 			@NotEmpty @Size(max = 50) List<@Valid @NotNull LineRequest> costItems) {
 
@@ -77,18 +77,16 @@ class ProofController {
 						.toList());
 		}
 
-		record LineRequest(@NotNull Long costItemId,
-				@NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal amount) {
+		record LineRequest(@NotNull Long costItemId, @NotNull @PositiveOrZero @Amount BigDecimal amount) {
 		}
 
 	}
 
-	record AuditRequest(@NotNull Boolean accepted,
-			@PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal recognisedAmount,
+	record AuditRequest(@NotNull Boolean accepted, @PositiveOrZero @Amount BigDecimal recognisedAmount,
 			@Size(max = 4000) String note) {
 	}
 
-	record RepaymentRequest(@NotNull @Digits(integer = 10, fraction = 2) BigDecimal amount) {
+	record RepaymentRequest(@NotNull @Amount BigDecimal amount) {
 	}
 
 	record ProofView(Long id, Long applicationId, Money spentAmount, String report, boolean confirmed,

@@ -2,13 +2,13 @@ package de.foerderfluss.proof.web;
 
 import java.math.BigDecimal;
 
-import jakarta.validation.constraints.Digits;
+import de.foerderfluss.web.Amount;
 import jakarta.validation.constraints.NotNull;
 
 /**
  * Money received back, as finance confirms it. Whether it is positive and within what is
  * outstanding, the service decides; partial payments are fine.
  */
-record RepaymentForm(@NotNull @Digits(integer = 10, fraction = 2) BigDecimal amount) {
+record RepaymentForm(@NotNull @Amount BigDecimal amount) {
 
 }

@@ -2,7 +2,7 @@ package de.foerderfluss.review.web;
 
 import java.math.BigDecimal;
 
-import jakarta.validation.constraints.Digits;
+import de.foerderfluss.web.Amount;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
  * reject (refuse), the amount of a first decision, and the reason a rejection needs (the
  * service says so; it goes into the rejection notice).
  */
-record DecisionForm(Boolean approved, @Digits(integer = 10, fraction = 2) BigDecimal amount,
-		@Size(max = 4000) String reason) {
+record DecisionForm(Boolean approved, @Amount BigDecimal amount, @Size(max = 4000) String reason) {
 
 }

@@ -7,8 +7,8 @@ import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.review.Recommendation;
 import de.foerderfluss.review.ReviewService;
 import de.foerderfluss.shared.Money;
+import de.foerderfluss.web.Amount;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,13 +54,11 @@ class ReviewController {
 	record CompletenessRequest(@NotNull Boolean complete, @Size(max = 4000) String missing) {
 	}
 
-	record AssessmentRequest(@NotNull Recommendation recommendation,
-			@Digits(integer = 10, fraction = 2) BigDecimal amount,
+	record AssessmentRequest(@NotNull Recommendation recommendation, @Amount BigDecimal amount,
 			@jakarta.validation.constraints.NotBlank @Size(max = 4000) String justification) {
 	}
 
-	record DecisionRequest(@NotNull Boolean approved, @Digits(integer = 10, fraction = 2) BigDecimal amount,
-			@Size(max = 4000) String reason) {
+	record DecisionRequest(@NotNull Boolean approved, @Amount BigDecimal amount, @Size(max = 4000) String reason) {
 	}
 
 }
