@@ -40,6 +40,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -212,13 +213,25 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return onlyOnTheApi(ex, status, "not-found", "error.no-such-path", headers, request);
 	}
 
+	/** An API client that accepts no JSON, such as {@code Accept: image/png}. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return onlyOnTheApi(ex, status, "not-acceptable", "error.not-acceptable", headers, request);
+	}
+
 	/**
-	 * Spring MVC's exceptions without a problem of ours (such as an unacceptable media
-	 * type) stay internal errors, as for any other unexpected exception.
+	 * Spring MVC's exceptions without a problem of ours: a refusal of the request (4xx)
+	 * gets a general problem with its status and a line at DEBUG; anything else stays an
+	 * internal error, as for any other unexpected exception.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
+		if (body == null && statusCode.is4xxClientError()) {
+			log.debug("Refused {}: {}", statusCode, ex.getClass().getSimpleName());
+			return answer(ex, statusCode, "bad-request", Messages.code("error.bad-request"), headers, request, null);
+		}
 		if (body == null) {
 			return unexpected(ex, request);
 		}

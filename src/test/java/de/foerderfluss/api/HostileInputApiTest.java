@@ -1,6 +1,9 @@
 package de.foerderfluss.api;
 
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foerderfluss.testing.Api;
 import de.foerderfluss.testing.ApiTest;
 import de.foerderfluss.testing.Requests;
+import de.foerderfluss.testing.TestFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +153,27 @@ class HostileInputApiTest extends ApiTest {
 		assertThat(api.contentType()).startsWith("application/problem+json");
 	}
 
+	@Test
+	void requestsNoClientSendsAreRefusedWithoutAStackTrace() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> png = http.send(HttpRequest.newBuilder(uri("/api/v1/programmes"))
+			.header("Authorization", Api.basic(REVIEWER, TestFixtures.PASSWORD))
+			.header("Accept", "image/png")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(png.statusCode()).isEqualTo(406);
+		assertThat(png.body()).contains("urn:foerderfluss:problem:not-acceptable");
+		HttpResponse<String> huge = http.send(HttpRequest.newBuilder(uri("/api/v1/applications?" + "a=1&".repeat(5000)))
+			.header("Authorization", Api.basic(REVIEWER, TestFixtures.PASSWORD))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(huge.statusCode()).isEqualTo(400);
+		expect(400, as(REVIEWER).get("/api/v1/applications/99999999999999999999"));
+		expect(400, as(FINANCE).get("/api/v1/payouts/list?ids=a,b"));
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
 	private Map<String, Object> body(Map<String, Object> overrides) {
 		Map<String, Object> body = new HashMap<>(Requests.application(this.programme, "B", "100.00"));
 		body.putAll(overrides);
@@ -186,10 +211,6 @@ class HostileInputApiTest extends ApiTest {
 
 	private int applicationCount() {
 		return expect(200, as(REVIEWER).get("/api/v1/applications")).json().size();
-	}
-
-	static String utf8(byte[] bytes) {
-		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 }

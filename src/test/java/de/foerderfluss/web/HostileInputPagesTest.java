@@ -13,6 +13,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static de.foerderfluss.testing.TestFixtures.CARRIER_A;
+import static de.foerderfluss.testing.TestFixtures.FINANCE;
 import static de.foerderfluss.testing.TestFixtures.REVIEWER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -137,6 +138,13 @@ class HostileInputPagesTest extends PageTest {
 		PageSession.Page due = reviewer.get("/aufgaben?due=BOGUS");
 		assertThat(due.status()).isEqualTo(200);
 		assertThat(due.fieldError("due")).isEqualTo("Dieser Wert hat nicht das erwartete Format.");
+	}
+
+	@Test
+	void aPayoutPeriodThatEndsBeforeItBeginsIsNamedAtItsField() {
+		PageSession.Page page = signIn(FINANCE).get("/kasse/auszahlungen?from=2026-12-31&to=2026-01-01");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.fieldError("to")).isEqualTo("Das Ende des Zeitraums liegt vor seinem Beginn.");
 	}
 
 	@Test

@@ -46,6 +46,10 @@ class PayoutsPageController {
 
 	@GetMapping("/kasse/auszahlungen")
 	String payouts(@Valid @ModelAttribute("filter") PayoutFilter filter, BindingResult binding, Model model) {
+		if (!binding.hasFieldErrors("from") && !binding.hasFieldErrors("to") && filter.from() != null
+				&& filter.to() != null && filter.to().isBefore(filter.from())) {
+			binding.rejectValue("to", "error.period.to-before-from");
+		}
 		PayoutSearch search = binding.hasErrors() ? PayoutSearch.all() : filter.search();
 		PayoutResult result = this.queries.payouts(search, LIMIT);
 		Map<Long, Application> cases = this.applications
