@@ -115,8 +115,15 @@ class SignInThrottle {
 			try {
 				this.transactions.executeWithoutResult((status) -> {
 					LoginCounter counter = this.counters.lock(kind, key).orElseGet(() -> new LoginCounter(kind, key));
-					counter.failed(this.clock.instant(), rule);
+					Instant now = this.clock.instant();
+					counter.failed(now, rule);
 					this.counters.saveAndFlush(counter);
+					if (counter.getLockedUntil() != null) {
+						// Once per wait at most: attempts during a wait are not counted.
+						log.info("Sign-ins {} '{}' wait until {} after {} failures in a row",
+								(kind == Kind.ACCOUNT) ? "as" : "from", key, counter.getLockedUntil(),
+								counter.getFailures());
+					}
 				});
 				return;
 			}

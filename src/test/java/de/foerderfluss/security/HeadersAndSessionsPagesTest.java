@@ -131,6 +131,11 @@ class HeadersAndSessionsPagesTest extends PageTest {
 			.doesNotContain("\"status\"");
 		assertThat(login.headers().allValues("Content-Security-Policy"))
 			.containsExactly(PageHeaders.CONTENT_SECURITY_POLICY);
+		HttpResponse<String> english = send(request("/login").header("Cookie", "foerderfluss-sprache=en")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(form("username", TestFixtures.REVIEWER, "password", TestFixtures.PASSWORD)));
+		assertThat(english.statusCode()).isEqualTo(403);
+		assertThat(english.body()).contains("The form has expired or did not come from this page");
 
 		BrowserSession reviewer = BrowserSession.login(this.port, TestFixtures.REVIEWER, TestFixtures.PASSWORD);
 		Api.Response page = reviewer.post("/verwaltung/benutzer/1/entsperren", "Accept", "application/json");
