@@ -21,6 +21,10 @@ public enum DocumentKind {
 
 	APPROVAL_NOTICE(noticeReaders()), REJECTION_NOTICE(noticeReaders()), CLAWBACK_NOTICE(noticeReaders());
 
+	/** The notices that are administrative acts (Verwaltungsakte). */
+	private static final Set<DocumentKind> ADMINISTRATIVE_ACTS = EnumSet.of(APPROVAL_NOTICE, REJECTION_NOTICE,
+			CLAWBACK_NOTICE);
+
 	private final Set<Role> readers;
 
 	DocumentKind(Set<Role> readers) {
@@ -41,6 +45,34 @@ public enum DocumentKind {
 
 	public boolean readableBy(Actor actor) {
 		return this.readers.stream().anyMatch(actor::has);
+	}
+
+	/**
+	 * Whether the notice is an administrative act: delivered to the carrier, open to a
+	 * lawsuit for a month and final after that. A contract and a letter are not.
+	 */
+	public boolean isAdministrativeAct() {
+		return ADMINISTRATIVE_ACTS.contains(this);
+	}
+
+	/** The name in the API's paths, such as {@code approval-notice}. */
+	public String slug() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+	/**
+	 * Whether the authority issued it (a notice, contract or letter), rather than the
+	 * carrier sending it in.
+	 */
+	public boolean isIssued() {
+		return this != UPLOAD;
+	}
+
+	/** The issued document a path names ({@code approval-notice}), if it names one. */
+	public static java.util.Optional<DocumentKind> notice(String slug) {
+		return java.util.Arrays.stream(values())
+			.filter((kind) -> kind.isIssued() && kind.slug().equals(slug))
+			.findFirst();
 	}
 
 }

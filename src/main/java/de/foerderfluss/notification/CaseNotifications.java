@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import de.foerderfluss.application.events.ApplicationLapsed;
+import de.foerderfluss.application.events.NoticeProvidedAgain;
 import de.foerderfluss.application.events.DocumentsRequested;
 import de.foerderfluss.application.events.DocumentsResubmitted;
 import de.foerderfluss.application.events.ProofDue;
@@ -65,6 +66,11 @@ class CaseNotifications {
 		if (kind != null) {
 			this.mails.queue(event.applicationId(), kind, Map.of());
 		}
+	}
+
+	@EventListener
+	void on(NoticeProvidedAgain event) {
+		this.mails.queue(event.applicationId(), NotificationKind.NOTICE_PROVIDED_AGAIN, Map.of());
 	}
 
 	@EventListener

@@ -34,6 +34,8 @@ public enum NotificationKind {
 
 	REPAYMENT_REMINDER(Audience.CARRIER, "Erinnerung an die Rückzahlung"),
 
+	NOTICE_PROVIDED_AGAIN(Audience.CARRIER, "Bescheid erneut zum Abruf bereitgestellt"),
+
 	DOCUMENTS_RESUBMITTED(Audience.KI_TEAM, "Unterlagen nachgereicht"),
 
 	FUND_CALL_SUBMITTED(Audience.KI_TEAM, "Mittelabruf zur sachlichen Prüfung"),

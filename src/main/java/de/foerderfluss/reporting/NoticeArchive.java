@@ -3,6 +3,7 @@ package de.foerderfluss.reporting;
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.DocumentStore;
+import de.foerderfluss.application.NoticeDeliveryService;
 import de.foerderfluss.application.StoredFile;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.security.Actor;
@@ -34,8 +35,11 @@ public class NoticeArchive {
 
 	private final ApplicationEventPublisher events;
 
+	private final NoticeDeliveryService deliveries;
+
 	NoticeArchive(CaseFactsLoader cases, NoticeLetters letters, ProofService proofs, DocumentStore documents,
-			ApplicationLookup lookup, ApplicationEventPublisher events) {
+			ApplicationLookup lookup, ApplicationEventPublisher events, NoticeDeliveryService deliveries) {
+		this.deliveries = deliveries;
 		this.cases = cases;
 		this.letters = letters;
 		this.proofs = proofs;
@@ -61,13 +65,17 @@ public class NoticeArchive {
 	 * The notice as issued, for those who may read notices
 	 * ({@link DocumentKind#readers}): the carrier of the case, KI staff and finance.
 	 */
-	@Transactional(readOnly = true)
 	public StoredFile issued(Actor actor, Long applicationId, DocumentKind kind) {
 		if (!kind.readableBy(actor)) {
 			throw new AccessDeniedException("Notices are read by the carrier, KI staff and finance");
 		}
 		this.lookup.visibleTo(actor, applicationId);
-		return this.documents.latestNotice(applicationId, kind).orElseThrow(() -> new NotIssuedException(kind));
+		StoredFile notice = this.documents.latestNotice(applicationId, kind)
+			.orElseThrow(() -> new NotIssuedException(kind));
+		// The carrier's first opening delivers the notice (README: "Delivery of
+		// notices").
+		this.deliveries.opened(actor, notice.document());
+		return notice;
 	}
 
 	PdfDocument render(Long applicationId, DocumentKind kind) {

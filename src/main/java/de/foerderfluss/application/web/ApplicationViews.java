@@ -80,7 +80,7 @@ class ApplicationViews {
 
 	/** Where the API serves the document: an upload by its id, a notice as issued. */
 	static String href(ApplicationDocument document) {
-		if (document.getKind() == DocumentKind.UPLOAD) {
+		if (!document.getKind().isIssued()) {
 			return "/api/v1/documents/" + document.getId();
 		}
 		return "/api/v1/applications/" + document.getApplicationId() + "/documents/"
