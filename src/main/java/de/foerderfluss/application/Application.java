@@ -95,7 +95,17 @@ public class Application extends AbstractAggregateRoot<Application> {
 	@Enumerated(EnumType.STRING)
 	private ApplicationStatus status;
 
+	/**
+	 * The grant applied for: the total costs less own funds, third-party funds and
+	 * income.
+	 */
 	private Money requestedAmount;
+
+	private Money ownFunds;
+
+	private Money thirdPartyFunds;
+
+	private Money income;
 
 	private Boolean eligible;
 
@@ -113,6 +123,12 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	private boolean proofOverdue;
 
+	private boolean alreadyStarted;
+
+	private boolean earlyStartRequested;
+
+	private String earlyStartReason;
+
 	@CreatedDate
 	private Instant submittedAt;
 
@@ -126,7 +142,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	Application(String fileNumber, Long fundingYearId, Long fundingModuleId, Long carrierId, Long municipalityId,
 			String title, String summary, LocalDate startDate, LocalDate endDate, Integer rooms,
-			List<CostItem> costItems) {
+			List<CostItem> costItems, FinancingPlan.Sources financing, StartOfMeasure start) {
 		if (costItems.isEmpty()) {
 			throw new IllegalArgumentException("An application needs a cost plan");
 		}
@@ -141,7 +157,13 @@ public class Application extends AbstractAggregateRoot<Application> {
 		this.endDate = endDate;
 		this.rooms = rooms;
 		this.costItems.addAll(costItems);
-		this.requestedAmount = Money.sum(costItems.stream().map(CostItem::getAmount));
+		this.ownFunds = financing.ownFunds();
+		this.thirdPartyFunds = financing.thirdPartyFunds();
+		this.income = financing.income();
+		this.requestedAmount = financing.requestedGrant();
+		this.alreadyStarted = start.alreadyStarted();
+		this.earlyStartRequested = start.permissionRequested();
+		this.earlyStartReason = start.reason();
 		this.status = ApplicationStatus.SUBMITTED;
 	}
 
@@ -382,8 +404,19 @@ public class Application extends AbstractAggregateRoot<Application> {
 		return this.status;
 	}
 
+	/** The grant applied for (beantragte Zuwendung). */
 	public Money getRequestedAmount() {
 		return this.requestedAmount;
+	}
+
+	/** The total of the cost plan (Gesamtkosten). */
+	public Money totalCosts() {
+		return Money.sum(this.costItems.stream().map(CostItem::getAmount));
+	}
+
+	/** How the total costs are covered, as the carrier declared it. */
+	public FinancingPlan financingPlan() {
+		return new FinancingPlan(totalCosts(), this.ownFunds, this.thirdPartyFunds, this.income, this.requestedAmount);
 	}
 
 	public Boolean getEligible() {
@@ -412,6 +445,31 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	public String getRejectionReason() {
 		return this.rejectionReason;
+	}
+
+	/**
+	 * A request for permission to start early is answered while the application is not
+	 * yet decided.
+	 */
+	public void requireEarlyStartOpen() {
+		if (!this.earlyStartRequested) {
+			throw new StepNotAllowedException("error.early-start.not-requested");
+		}
+		require("step.early-start", ApplicationStatus.SUBMITTED, ApplicationStatus.INCOMPLETE,
+				ApplicationStatus.IN_REVIEW, ApplicationStatus.IN_APPROVAL);
+	}
+
+	/** The carrier declared the measure begun when applying. */
+	public boolean isAlreadyStarted() {
+		return this.alreadyStarted;
+	}
+
+	public boolean isEarlyStartRequested() {
+		return this.earlyStartRequested;
+	}
+
+	public String getEarlyStartReason() {
+		return this.earlyStartReason;
 	}
 
 	public boolean isProofOverdue() {

@@ -8,9 +8,12 @@ import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.ApplicationService;
 import de.foerderfluss.application.CostCategory;
 import de.foerderfluss.application.CostItem;
+import de.foerderfluss.application.FinancingPlan;
+import de.foerderfluss.application.StartOfMeasure;
 import de.foerderfluss.application.SubmitApplication;
 import de.foerderfluss.disbursement.DisbursementService;
 import de.foerderfluss.proof.ProofService;
+import de.foerderfluss.review.EarlyStartRule;
 import de.foerderfluss.review.Recommendation;
 import de.foerderfluss.review.ReviewService;
 import de.foerderfluss.shared.Money;
@@ -71,9 +74,12 @@ class DemoCases {
 
 		// Active: module A flat rate for two rooms, one payout made, a second fund call
 		// awaiting release.
+		// The carrier covers 1.200 € itself, the grant the flat rate of 2.000 €.
 		Long meetingPoint = submit("traeger1", "A", "Ankommenstreffpunkt Nordstadt",
 				"Renovierung und Ausstattung von zwei Räumen als offener Treffpunkt.", "Lippstadt", "2026-03-01",
-				"2026-12-31", 2, line(CostCategory.RENOVATION, "Malerarbeiten und Bodenbelag", "1800.00"),
+				"2026-12-31", 2,
+				new FinancingPlan.Sources(Money.of("1200.00"), Money.ZERO, Money.ZERO, Money.of("2000.00")),
+				StartOfMeasure.NOT_STARTED, line(CostCategory.RENOVATION, "Malerarbeiten und Bodenbelag", "1800.00"),
 				line(CostCategory.EQUIPMENT, "Tische, Stühle, Regale", "1400.00"));
 		approve(meetingPoint, "pruefer", "2000.00", "leitung");
 		accept(meetingPoint, "traeger1");
@@ -169,14 +175,45 @@ class DemoCases {
 		accept(festival, "traeger1");
 		pay(festival, "traeger1", "2500.00");
 
+		// Early start (VV Nr. 1.3 zu § 44 LHO NRW): asked for with the application and
+		// permitted by letter; and a measure begun without permission, approved after the
+		// assessor ruled that the start does not stand in the way.
+		Long languageMeeting = submit("traeger3", "C", "Sprachtreff im Jugendzentrum",
+				"Wöchentlicher Sprachtreff mit Kinderbetreuung im Jugendzentrum.", "Werl", "2026-10-01", "2026-12-31",
+				null, new FinancingPlan.Sources(Money.of("300.00"), Money.ZERO, Money.ZERO, Money.of("2100.00")),
+				new StartOfMeasure(false, true,
+						"Das Jugendzentrum vergibt die Räume für das Herbstquartal jetzt; der Mietvertrag muss vor der Bewilligung geschlossen werden."),
+				line(CostCategory.RENT, "Raummiete Jugendzentrum", "900.00"),
+				line(CostCategory.FEES, "Honorare Kinderbetreuung", "1500.00"));
+		this.run.as("pruefer", () -> this.reviews.decideEarlyStart(languageMeeting, true,
+				"Ohne den Mietvertrag stünden die Räume im Herbst nicht zur Verfügung."));
+		complete(languageMeeting);
+		Long sewingCafe = submit("traeger4", "D", "Nähcafé für Frauen",
+				"Ehrenamtliche Näherinnen leiten Frauen aus Neuzugewanderten-Familien an.", "Warstein", "2026-02-01",
+				"2026-11-30", null,
+				new FinancingPlan.Sources(Money.ZERO, Money.of("500.00"), Money.of("100.00"), Money.of("1800.00")),
+				new StartOfMeasure(true, false, null), line(CostCategory.MATERIAL, "Stoffe und Garn", "900.00"),
+				line(CostCategory.EQUIPMENT, "Zwei Nähmaschinen", "1500.00"));
+		complete(sewingCafe);
+		this.run.as("pruefer2", () -> this.reviews.assess(sewingCafe, Recommendation.APPROVE, Money.of("1800.00"),
+				"Bedarf belegt, Kosten angemessen.", new EarlyStartRule.Ruling(true,
+						"Vor der Antragstellung wurden nur die Räume des Gemeindehauses unentgeltlich reserviert; Verträge über Kosten wurden erst danach geschlossen.")));
+		this.run.as("leitung", () -> this.reviews.decide(sewingCafe, true, Money.of("1800.00"), null));
+
 		// The notices of the rejections above.
 		this.pending.runAll();
 	}
 
 	private Long submit(String carrierUser, String module, String title, String summary, String municipality,
 			String start, String end, Integer rooms, SubmitApplication.Line... lines) {
+		return submit(carrierUser, module, title, summary, municipality, start, end, rooms, null, null, lines);
+	}
+
+	private Long submit(String carrierUser, String module, String title, String summary, String municipality,
+			String start, String end, Integer rooms, FinancingPlan.Sources financing, StartOfMeasure startOfMeasure,
+			SubmitApplication.Line... lines) {
 		SubmitApplication command = new SubmitApplication(2026, "KA", module, title, summary, municipality,
-				LocalDate.parse(start), LocalDate.parse(end), rooms, List.of(lines));
+				LocalDate.parse(start), LocalDate.parse(end), rooms, List.of(lines), financing, startOfMeasure);
 		return this.run.as(carrierUser, () -> this.applications.submit(command)).getId();
 	}
 

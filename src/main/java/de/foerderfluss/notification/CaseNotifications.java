@@ -61,7 +61,9 @@ class CaseNotifications {
 			case APPROVAL_NOTICE -> NotificationKind.APPROVED;
 			case REJECTION_NOTICE -> NotificationKind.REJECTED;
 			case CLAWBACK_NOTICE -> NotificationKind.CLAWBACK;
-			case UPLOAD -> null;
+			// The letter on an early start is read on the case page; no mail announces it
+			// yet.
+			case UPLOAD, EARLY_START_LETTER -> null;
 		};
 		if (kind != null) {
 			this.mails.queue(event.applicationId(), kind, Map.of());

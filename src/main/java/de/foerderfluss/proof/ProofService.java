@@ -172,8 +172,18 @@ public class ProofService {
 		return this.audits.findFirstByApplicationIdOrderByIdDesc(applicationId);
 	}
 
-	public CostLineDeviationPolicy deviationPolicy() {
-		return new CostLineDeviationPolicy(this.properties.lineTolerancePercent());
+	/**
+	 * How the case's lines are held against their plan: with the tolerance per line, or
+	 * not at all for a flat rate.
+	 */
+	public CostLineDeviationPolicy deviationPolicy(Application application) {
+		return application.isFlatRate() ? CostLineDeviationPolicy.flatRate()
+				: new CostLineDeviationPolicy(this.properties.lineTolerancePercent());
+	}
+
+	@Transactional(readOnly = true)
+	public CostLineDeviationPolicy deviationPolicy(Long applicationId) {
+		return deviationPolicy(this.lookup.byId(applicationId));
 	}
 
 	/** A proof of use as the carrier submits it. */

@@ -8,6 +8,7 @@ enum Layout {
 	APPROVAL_NOTICE("approval-notice", true, "Bewilligungsbescheid"),
 	REJECTION_NOTICE("rejection-notice", true, "Ablehnungsbescheid"),
 	CLAWBACK_NOTICE("clawback-notice", true, "Rückforderungsbescheid"),
+	EARLY_START_LETTER("early-start-letter", true, "Vorzeitiger Maßnahmebeginn"),
 	PAYOUT_STATEMENT("payout-statement", false, "Auszahlungsanordnung"),
 	PAYOUT_LIST("payout-list", false, "Auszahlungsliste"), BUDGET_REPORT("budget-report", false, "Mittelübersicht");
 

@@ -37,9 +37,13 @@ public class NoticeArchive {
 
 	private final NoticeDeliveryService deliveries;
 
+	private final EarlyStartLetters earlyStart;
+
 	NoticeArchive(CaseFactsLoader cases, NoticeLetters letters, ProofService proofs, DocumentStore documents,
-			ApplicationLookup lookup, ApplicationEventPublisher events, NoticeDeliveryService deliveries) {
+			ApplicationLookup lookup, ApplicationEventPublisher events, NoticeDeliveryService deliveries,
+			EarlyStartLetters earlyStart) {
 		this.deliveries = deliveries;
+		this.earlyStart = earlyStart;
 		this.cases = cases;
 		this.letters = letters;
 		this.proofs = proofs;
@@ -85,6 +89,7 @@ public class NoticeArchive {
 			case REJECTION_NOTICE -> this.letters.rejection(facts);
 			case CLAWBACK_NOTICE -> this.letters.clawback(facts,
 					this.proofs.clawbackOf(applicationId).orElseThrow(() -> new NotIssuedException(kind)));
+			case EARLY_START_LETTER -> this.earlyStart.letter(facts);
 			case UPLOAD -> throw new IllegalArgumentException("Uploads are not issued");
 		};
 	}

@@ -51,8 +51,11 @@ class NoticeLetters {
 
 	private final MessageSource messages;
 
+	private final ApprovalTerms terms;
+
 	NoticeLetters(PdfRenderer renderer, Letterhead letterhead, UserDirectory users, DeadlineProperties deadlines,
-			DisbursementProperties disbursement, ProofProperties proof, MessageSource messages) {
+			DisbursementProperties disbursement, ProofProperties proof, MessageSource messages, ApprovalTerms terms) {
+		this.terms = terms;
 		this.renderer = renderer;
 		this.letterhead = letterhead;
 		this.users = users;
@@ -70,8 +73,9 @@ class NoticeLetters {
 		}
 		Map<String, Object> parameters = letter(facts);
 		parameters.put("APPROVED_AMOUNT", application.getApprovedAmount().amount());
-		parameters.put("REQUESTED_AMOUNT", application.getRequestedAmount().amount());
-		parameters.put("FLAT_RATE_NOTE", application.isFlatRate() ? application.getEligibilityNote() : null);
+		parameters.put("REQUESTED_AMOUNT", application.totalCosts().amount());
+		parameters.putAll(this.terms.parameters(facts,
+				this.letterhead.properties().department() + ", " + this.letterhead.properties().authority()));
 		parameters.put("CONTRACT_DAYS", this.deadlines.contractLapse().getDays());
 		parameters.put("FUND_CALL_HORIZON", inWords(this.disbursement.fundCallHorizon()));
 		parameters.put("LINE_TOLERANCE", this.proof.lineTolerancePercent());

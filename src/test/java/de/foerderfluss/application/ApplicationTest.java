@@ -21,7 +21,9 @@ class ApplicationTest {
 			.map((amount) -> new CostItem(CostCategory.FEES, "Honorare", Money.of(amount)))
 			.toList();
 		return new Application("KA-2026-0001", 1L, 2L, 3L, 4L, "Sprachcafé", "Wöchentlich", LocalDate.of(2026, 3, 1),
-				LocalDate.of(2026, 12, 31), null, items);
+				LocalDate.of(2026, 12, 31), null, items,
+				FinancingPlan.Sources.grantOnly(Money.sum(items.stream().map(CostItem::getAmount))),
+				StartOfMeasure.NOT_STARTED);
 	}
 
 	static Application approved(String amount) {

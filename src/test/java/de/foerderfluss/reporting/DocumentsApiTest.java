@@ -88,7 +88,7 @@ class DocumentsApiTest extends ApiTest {
 
 	@Test
 	void thePayoutStatementShowsPayeeAmountBudgetLineAndBothSignOffsAndMarksReprints() {
-		long id = active(this.programme, "A", "1500.00");
+		long id = active(this.programme, "A", "2000.00");
 		long payout = paidOut(id, "1234.56");
 
 		Pdf first = download(FINANCE, "/api/v1/payouts/" + payout + "/statement", "payout-statement");

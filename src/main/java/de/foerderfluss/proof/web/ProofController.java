@@ -45,13 +45,13 @@ class ProofController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ProofView submit(@PathVariable Long id, @Valid @RequestBody ProofRequest request) {
 		ProofOfUse proof = this.proofs.submit(id, request.toCommand());
-		return ProofView.of(proof, this.proofs.deviationPolicy());
+		return ProofView.of(proof, this.proofs.deviationPolicy(id));
 	}
 
 	@GetMapping("/proof-of-use")
 	ProofView get(@PathVariable Long id) {
 		return this.proofs.proofOf(Actor.current(), id)
-			.map((proof) -> ProofView.of(proof, this.proofs.deviationPolicy()))
+			.map((proof) -> ProofView.of(proof, this.proofs.deviationPolicy(id)))
 			.orElseThrow(() -> new NotFoundException("proofOfUse", id));
 	}
 

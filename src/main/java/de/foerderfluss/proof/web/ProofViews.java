@@ -84,7 +84,7 @@ class ProofViews {
 
 	/** Plan against spending per line, flagged where beyond the tolerance. */
 	ProofFigures figures(ProofOfUse proof) {
-		CostLineDeviationPolicy policy = this.proofs.deviationPolicy();
+		CostLineDeviationPolicy policy = this.proofs.deviationPolicy(proof.getApplicationId());
 		Locale locale = LocaleContextHolder.getLocale();
 		List<SpentLine> spentLines = proof.getLines();
 		List<ProofFigures.Line> lines = spentLines.stream()
@@ -95,7 +95,8 @@ class ProofViews {
 		Money planned = Money.sum(spentLines.stream().map(SpentLine::getPlanned));
 		return new ProofFigures(lines, planned, proof.getSpentAmount(),
 				deviation(planned, proof.getSpentAmount(), locale),
-				lines.stream().filter(ProofFigures.Line::flagged).count(), policy.tolerancePercent());
+				lines.stream().filter(ProofFigures.Line::flagged).count(), policy.tolerancePercent(),
+				policy.appliesPerLine());
 	}
 
 	/** Approved, called, paid, recognised and reclaimed money of the case. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.StoredFile;
 import de.foerderfluss.reporting.BudgetReports;
+import de.foerderfluss.reporting.GeneralConditionsAnnex;
 import de.foerderfluss.reporting.NoticeArchive;
 import de.foerderfluss.reporting.PayoutStatements;
 import de.foerderfluss.reporting.PdfDocument;
@@ -30,7 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 class DocumentController {
 
 	private static final Map<String, DocumentKind> NOTICES = Map.of("approval-notice", DocumentKind.APPROVAL_NOTICE,
-			"rejection-notice", DocumentKind.REJECTION_NOTICE, "clawback-notice", DocumentKind.CLAWBACK_NOTICE);
+			"rejection-notice", DocumentKind.REJECTION_NOTICE, "clawback-notice", DocumentKind.CLAWBACK_NOTICE,
+			"early-start-letter", DocumentKind.EARLY_START_LETTER);
+
+	/**
+	 * The annex of the approval notice: ANBest-P or ANBest-G by the carrier's legal form.
+	 */
+	private static final String GENERAL_CONDITIONS = "general-conditions";
 
 	private final NoticeArchive notices;
 
@@ -38,7 +45,11 @@ class DocumentController {
 
 	private final BudgetReports budgets;
 
-	DocumentController(NoticeArchive notices, PayoutStatements statements, BudgetReports budgets) {
+	private final GeneralConditionsAnnex generalConditions;
+
+	DocumentController(NoticeArchive notices, PayoutStatements statements, BudgetReports budgets,
+			GeneralConditionsAnnex generalConditions) {
+		this.generalConditions = generalConditions;
 		this.notices = notices;
 		this.statements = statements;
 		this.budgets = budgets;
@@ -46,6 +57,9 @@ class DocumentController {
 
 	@GetMapping("/applications/{id}/documents/{kind}")
 	ResponseEntity<byte[]> notice(@PathVariable Long id, @PathVariable String kind) {
+		if (GENERAL_CONDITIONS.equals(kind)) {
+			return pdf(this.generalConditions.annexFor(Actor.current(), id));
+		}
 		DocumentKind notice = NOTICES.get(kind);
 		if (notice == null) {
 			throw new NotFoundException("document", kind);
