@@ -139,7 +139,8 @@ public class ReviewService {
 		Actor actor = Actor.current();
 		Application application = this.lookup.visibleTo(actor, id);
 		application.requireEarlyStartOpen();
-		// The letter goes out in the name of the person who answers: they must be entitled to sign it.
+		// The letter goes out in the name of the person who answers: they must be
+		// entitled to sign it.
 		this.signing.require(actor, SignedAct.EARLY_START, application.getRequestedAmount());
 		if (this.earlyStarts.findByApplicationId(id).isPresent()) {
 			throw new StepNotAllowedException("error.early-start.decided");
