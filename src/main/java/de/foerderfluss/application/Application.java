@@ -14,10 +14,12 @@ import de.foerderfluss.application.events.ApplicationSubmitted;
 import de.foerderfluss.application.events.ApplicationWithdrawn;
 import de.foerderfluss.application.events.AssessmentRecorded;
 import de.foerderfluss.application.events.ApplicationClosed;
+import de.foerderfluss.application.events.ClawbackDropped;
 import de.foerderfluss.application.events.CompletenessConfirmed;
 import de.foerderfluss.application.events.ContractAccepted;
 import de.foerderfluss.application.events.DocumentsRequested;
 import de.foerderfluss.application.events.DocumentsResubmitted;
+import de.foerderfluss.application.events.HearingOpened;
 import de.foerderfluss.application.events.EligibilityChecked;
 import de.foerderfluss.application.events.ProofDue;
 import de.foerderfluss.application.events.ProofOverdue;
@@ -311,10 +313,29 @@ public class Application extends AbstractAggregateRoot<Application> {
 		registerEvent(new ApplicationClosed(this.id, moveTo(ApplicationStatus.CLOSED), note));
 	}
 
-	/** The audit recognised less than was paid: the difference is reclaimed. */
-	void reclaimAfterAudit(String note) {
+	/**
+	 * The audit found a burden (a repayment, or the proof not accepted): the carrier is
+	 * heard before anything is decided (§ 28 VwVfG NRW).
+	 */
+	void openHearing(String findings) {
 		requireAuditOpen();
-		registerEvent(new RepaymentDemanded(this.id, moveTo(ApplicationStatus.REPAYMENT_DUE), note));
+		registerEvent(new HearingOpened(this.id, moveTo(ApplicationStatus.HEARING), findings));
+	}
+
+	public void requireHearing() {
+		require("step.hearing", ApplicationStatus.HEARING);
+	}
+
+	/** After the hearing the case worker reclaims money: the amount is due. */
+	void reclaimAfterHearing(String reasons) {
+		requireHearing();
+		registerEvent(new RepaymentDemanded(this.id, moveTo(ApplicationStatus.REPAYMENT_DUE), reasons));
+	}
+
+	/** After the hearing nothing is reclaimed: the case is closed. */
+	void closeAfterHearing(String reasons) {
+		requireHearing();
+		registerEvent(new ClawbackDropped(this.id, moveTo(ApplicationStatus.CLOSED), reasons));
 	}
 
 	public void requireRepaymentDue() {

@@ -22,7 +22,10 @@ public enum DocumentKind {
 	APPROVAL_NOTICE(noticeReaders()), REJECTION_NOTICE(noticeReaders()), CLAWBACK_NOTICE(noticeReaders()),
 
 	/** The case worker's answer to a request to start the measure before the approval. */
-	EARLY_START_LETTER(noticeReaders());
+	EARLY_START_LETTER(noticeReaders()),
+
+	/** The hearing letter (Anhörung) before a burdening notice. */
+	HEARING_LETTER(noticeReaders());
 
 	/** The notices that are administrative acts (Verwaltungsakte). */
 	private static final Set<DocumentKind> ADMINISTRATIVE_ACTS = EnumSet.of(APPROVAL_NOTICE, REJECTION_NOTICE,

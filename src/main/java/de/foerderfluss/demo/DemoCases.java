@@ -12,6 +12,7 @@ import de.foerderfluss.application.FinancingPlan;
 import de.foerderfluss.application.StartOfMeasure;
 import de.foerderfluss.application.SubmitApplication;
 import de.foerderfluss.disbursement.DisbursementService;
+import de.foerderfluss.proof.HearingService;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.review.EarlyStartRule;
 import de.foerderfluss.review.Recommendation;
@@ -40,13 +41,16 @@ class DemoCases {
 
 	private final ProofService proofs;
 
+	private final HearingService hearings;
+
 	private final TransactionTemplate transaction;
 
 	private final PendingSteps pending;
 
 	DemoCases(RunAs run, ApplicationService applications, ApplicationLookup lookup, ReviewService reviews,
-			DisbursementService disbursements, ProofService proofs, TransactionTemplate transaction,
-			PendingSteps pending) {
+			DisbursementService disbursements, ProofService proofs, HearingService hearings,
+			TransactionTemplate transaction, PendingSteps pending) {
+		this.hearings = hearings;
 		this.pending = pending;
 		this.run = run;
 		this.applications = applications;
@@ -58,8 +62,8 @@ class DemoCases {
 	}
 
 	void create() {
-		// Closed after the audit recognised less than was paid and the carrier repaid the
-		// difference.
+		// Closed after the audit recognised less than was paid, the carrier was heard and
+		// repaid the difference.
 		Long languageCafe = submit("traeger1", "B", "Sprachcafé am Bahnhof",
 				"Wöchentliches Sprachcafé mit ehrenamtlichen Sprachpatinnen und -paten.", "Lippstadt", "2026-02-01",
 				"2026-06-30", null, line(CostCategory.FEES, "Honorare Sprachmittlung", "2400.00"),
@@ -69,8 +73,28 @@ class DemoCases {
 		accept(languageCafe, "traeger1");
 		pay(languageCafe, "traeger1", "4800.00");
 		submitProof(languageCafe, "traeger1", "2400.00", "700.00", "1400.00");
-		audit(languageCafe, "4500.00", "Lernmaterial teilweise nicht belegt; 300,00 € werden zurückgefordert.");
+		audit(languageCafe, "4500.00", "Lernmaterial für 300,00 € ist nicht belegt.");
+		this.run.as("traeger1", () -> this.hearings.answer(languageCafe,
+				"Die Quittungen für das Lernmaterial sind bei einem Wasserschaden verloren gegangen.", List.of()));
+		this.run.as("pruefer2", () -> this.hearings.decide(languageCafe, true, Money.of("300.00"),
+				"Der Verlust der Quittungen ist bedauerlich, ersetzt aber den Nachweis nicht. Ein anderer Beleg "
+						+ "(etwa Kontoauszüge) wurde nicht vorgelegt. Gründe, von der Rückforderung abzusehen, "
+						+ "sind nicht ersichtlich; der Betrag ist gering und die Rückzahlung zumutbar."));
+		this.pending.runFor(languageCafe);
 		this.run.as("kasse", () -> this.proofs.confirmRepayment(languageCafe, Money.of("300.00")));
+
+		// In hearing: the audit recognised less than was paid; the carrier may still
+		// answer.
+		Long arrivalEvenings = submit("traeger1", "C", "Infoabende Ankommen in Erwitte",
+				"Sechs Informationsabende zu Behörden, Schule und Arbeit mit Sprachmittlung.", "Erwitte", "2026-01-15",
+				"2026-05-31", null, line(CostCategory.FEES, "Honorare Referentinnen und Sprachmittlung", "1500.00"),
+				line(CostCategory.PUBLICITY, "Einladungen und Aushänge", "500.00"));
+		approve(arrivalEvenings, "pruefer", "2000.00", "leitung");
+		accept(arrivalEvenings, "traeger1");
+		pay(arrivalEvenings, "traeger1", "2000.00");
+		submitProof(arrivalEvenings, "traeger1", "1500.00", "500.00");
+		audit(arrivalEvenings, "1650.00",
+				"Für 350,00 € Honorare (zwei Abende) liegen weder Honorarverträge noch " + "Zahlungsbelege vor.");
 
 		// Active: module A flat rate for two rooms, one payout made, a second fund call
 		// awaiting release.
@@ -273,7 +297,7 @@ class DemoCases {
 
 	private void audit(Long id, String recognised, String note) {
 		this.run.as("pruefer", () -> this.proofs.audit(id, true, Money.of(recognised), note));
-		// The clawback notice comes before the repayment is confirmed.
+		// The hearing letter comes before the carrier can answer.
 		this.pending.runFor(id);
 	}
 

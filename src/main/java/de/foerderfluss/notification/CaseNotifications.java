@@ -61,6 +61,7 @@ class CaseNotifications {
 			case APPROVAL_NOTICE -> NotificationKind.APPROVED;
 			case REJECTION_NOTICE -> NotificationKind.REJECTED;
 			case CLAWBACK_NOTICE -> NotificationKind.CLAWBACK;
+			case HEARING_LETTER -> NotificationKind.HEARING;
 			// The letter on an early start is read on the case page; no mail announces it
 			// yet.
 			case UPLOAD, EARLY_START_LETTER -> null;

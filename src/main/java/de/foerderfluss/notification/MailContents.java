@@ -17,6 +17,7 @@ import de.foerderfluss.audit.CaseAction;
 import de.foerderfluss.carrier.BankAccount;
 import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.proof.Clawback;
+import de.foerderfluss.proof.HearingService;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.reporting.LetterheadProperties;
 import de.foerderfluss.shared.GermanDates;
@@ -42,14 +43,17 @@ class MailContents {
 
 	private final ProofService proofs;
 
+	private final HearingService hearings;
+
 	private final LetterheadProperties letterhead;
 
 	private final NotificationProperties properties;
 
 	private final Clock clock;
 
-	MailContents(AuditTrail audit, DeadlineProperties deadlines, ProofService proofs, LetterheadProperties letterhead,
-			NotificationProperties properties, Clock clock) {
+	MailContents(AuditTrail audit, DeadlineProperties deadlines, ProofService proofs, HearingService hearings,
+			LetterheadProperties letterhead, NotificationProperties properties, Clock clock) {
+		this.hearings = hearings;
 		this.audit = audit;
 		this.deadlines = deadlines;
 		this.proofs = proofs;
@@ -88,6 +92,8 @@ class MailContents {
 				variables.put("deadline",
 						GermanDates.date(application.getEndDate().plus(this.deadlines.proofPeriod())));
 			}
+			case HEARING -> this.hearings.hearingOf(application.getId())
+				.ifPresent((hearing) -> variables.put("deadline", GermanDates.date(hearing.getDeadline())));
 			case CLAWBACK, REPAYMENT_REMINDER -> {
 				this.proofs.clawbackOf(application.getId()).ifPresent((clawback) -> {
 					clawback(variables, clawback);

@@ -30,6 +30,8 @@ public enum NotificationKind {
 
 	PROOF_OVERDUE(Audience.CARRIER, "Verwendungsnachweis überfällig"),
 
+	HEARING(Audience.CARRIER, "Anhörung zu Ihrem Verwendungsnachweis"),
+
 	CLAWBACK(Audience.CARRIER, "Rückforderung von Fördermitteln"),
 
 	REPAYMENT_REMINDER(Audience.CARRIER, "Erinnerung an die Rückzahlung"),

@@ -115,7 +115,8 @@ public class ProofQueries {
 		return this.properties.interestMarginPercent();
 	}
 
-	private LocalDate today() {
+	/** Today on the business clock. */
+	public LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 

@@ -25,7 +25,7 @@ import org.springframework.util.StringUtils;
 /** Proof of use, its audit, the clawback of unrecognised money and its repayment. */
 @Service
 @Transactional
-@EnableConfigurationProperties(ProofProperties.class)
+@EnableConfigurationProperties({ ProofProperties.class, HearingProperties.class })
 public class ProofService {
 
 	private final ApplicationLookup lookup;
@@ -46,11 +46,15 @@ public class ProofService {
 
 	private final ProofProperties properties;
 
+	private final Hearings hearings;
+
+	private final HearingProperties hearingProperties;
+
 	private final Clock clock;
 
 	ProofService(ApplicationLookup lookup, ApplicationLifecycle lifecycle, MoneyTrails money, ProofsOfUse proofs,
 			ProofAudits audits, Clawbacks clawbacks, Repayments repayments, BudgetLedger ledger,
-			ProofProperties properties, Clock clock) {
+			ProofProperties properties, Hearings hearings, HearingProperties hearingProperties, Clock clock) {
 		this.lookup = lookup;
 		this.lifecycle = lifecycle;
 		this.money = money;
@@ -60,6 +64,8 @@ public class ProofService {
 		this.repayments = repayments;
 		this.ledger = ledger;
 		this.properties = properties;
+		this.hearings = hearings;
+		this.hearingProperties = hearingProperties;
 		this.clock = clock;
 	}
 
@@ -94,8 +100,9 @@ public class ProofService {
 
 	/**
 	 * Recognises part or all of the spending. The unused commitment goes back to the
-	 * budget; when less is recognised than was paid, a clawback for the difference is
-	 * set.
+	 * budget. When less is recognised than was paid, or the proof is not accepted, the
+	 * carrier is heard first (§ 28 VwVfG NRW): a hearing with a deadline opens, and what
+	 * is reclaimed is decided after it ({@link HearingService#decide}).
 	 */
 	@PreAuthorize("hasRole('REVIEWER')")
 	public Application audit(Long applicationId, boolean accepted, Money recognised, String note) {
@@ -115,21 +122,18 @@ public class ProofService {
 		if ((!accepted || recognisedAmount.isLessThan(paid)) && !StringUtils.hasText(note)) {
 			throw new InvalidInputException("note", "error.proof.note-required");
 		}
-		boolean repaymentRequired = paid.minus(recognisedAmount).isPositive();
-		if (repaymentRequired) {
-			this.lifecycle.reclaimAfterAudit(application, note);
+		boolean hearingRequired = !accepted || paid.minus(recognisedAmount).isPositive();
+		if (hearingRequired) {
+			this.lifecycle.openHearing(application, note);
+			LocalDate deadline = LocalDate.now(this.clock).plus(this.hearingProperties.answerPeriod());
+			this.hearings.save(new Hearing(applicationId, paid, recognisedAmount, note, deadline));
 		}
 		else {
 			this.lifecycle.closeAfterAudit(application, note);
 		}
 		this.ledger.releaseRemaining(application.budgetAccount());
-		if (repaymentRequired) {
-			LocalDate due = LocalDate.now(this.clock).plus(this.properties.repaymentPeriod());
-			this.clawbacks
-				.save(new Clawback(applicationId, paid, recognisedAmount, due, this.properties.interestRatePercent()));
-		}
-		// Saved last: the audit's event moves the process on to the clawback notice.
-		this.audits.save(new ProofAudit(applicationId, accepted, recognisedAmount, note, repaymentRequired));
+		// Saved last: the audit's event moves the process on to the hearing letter.
+		this.audits.save(new ProofAudit(applicationId, accepted, recognisedAmount, note, hearingRequired));
 		return application;
 	}
 

@@ -9,6 +9,7 @@ enum Layout {
 	REJECTION_NOTICE("rejection-notice", true, "Ablehnungsbescheid"),
 	CLAWBACK_NOTICE("clawback-notice", true, "Rückforderungsbescheid"),
 	EARLY_START_LETTER("early-start-letter", true, "Vorzeitiger Maßnahmebeginn"),
+	HEARING_LETTER("hearing-letter", true, "Anhörung"),
 	PAYOUT_STATEMENT("payout-statement", false, "Auszahlungsanordnung"),
 	PAYOUT_LIST("payout-list", false, "Auszahlungsliste"), BUDGET_REPORT("budget-report", false, "Mittelübersicht");
 

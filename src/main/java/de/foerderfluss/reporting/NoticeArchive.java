@@ -5,6 +5,7 @@ import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.application.NoticeDeliveryService;
 import de.foerderfluss.application.StoredFile;
+import de.foerderfluss.proof.HearingService;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.security.Actor;
 import de.foerderfluss.shared.Messages;
@@ -29,6 +30,8 @@ public class NoticeArchive {
 
 	private final ProofService proofs;
 
+	private final HearingService hearings;
+
 	private final DocumentStore documents;
 
 	private final ApplicationLookup lookup;
@@ -39,11 +42,12 @@ public class NoticeArchive {
 
 	private final EarlyStartLetters earlyStart;
 
-	NoticeArchive(CaseFactsLoader cases, NoticeLetters letters, ProofService proofs, DocumentStore documents,
-			ApplicationLookup lookup, ApplicationEventPublisher events, NoticeDeliveryService deliveries,
-			EarlyStartLetters earlyStart) {
+	NoticeArchive(CaseFactsLoader cases, NoticeLetters letters, ProofService proofs, HearingService hearings,
+			DocumentStore documents, ApplicationLookup lookup, ApplicationEventPublisher events,
+			NoticeDeliveryService deliveries, EarlyStartLetters earlyStart) {
 		this.deliveries = deliveries;
 		this.earlyStart = earlyStart;
+		this.hearings = hearings;
 		this.cases = cases;
 		this.letters = letters;
 		this.proofs = proofs;
@@ -88,10 +92,21 @@ public class NoticeArchive {
 			case APPROVAL_NOTICE -> this.letters.approval(facts);
 			case REJECTION_NOTICE -> this.letters.rejection(facts);
 			case CLAWBACK_NOTICE -> this.letters.clawback(facts,
-					this.proofs.clawbackOf(applicationId).orElseThrow(() -> new NotIssuedException(kind)));
+					this.proofs.clawbackOf(applicationId).orElseThrow(() -> new NotIssuedException(kind)),
+					this.hearings.hearingOf(applicationId).orElseThrow(() -> new NotIssuedException(kind)),
+					hearingLetterDate(applicationId));
+			case HEARING_LETTER -> this.letters.hearing(facts,
+					this.hearings.hearingOf(applicationId).orElseThrow(() -> new NotIssuedException(kind)));
 			case EARLY_START_LETTER -> this.earlyStart.letter(facts);
 			case UPLOAD -> throw new IllegalArgumentException("Uploads are not issued");
 		};
+	}
+
+	/** The day the hearing letter was issued, as archived. */
+	private java.time.Instant hearingLetterDate(Long applicationId) {
+		return this.documents.latestNotice(applicationId, DocumentKind.HEARING_LETTER)
+			.map((letter) -> letter.document().getUploadedAt())
+			.orElseThrow(() -> new NotIssuedException(DocumentKind.HEARING_LETTER));
 	}
 
 	static final class NotIssuedException extends NotFoundException {

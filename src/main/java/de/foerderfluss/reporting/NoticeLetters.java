@@ -1,6 +1,7 @@
 package de.foerderfluss.reporting;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import de.foerderfluss.application.DeadlineProperties;
 import de.foerderfluss.carrier.BankAccount;
 import de.foerderfluss.disbursement.DisbursementProperties;
 import de.foerderfluss.proof.Clawback;
+import de.foerderfluss.proof.Hearing;
+import de.foerderfluss.proof.HearingIntent;
 import de.foerderfluss.proof.ProofProperties;
 import de.foerderfluss.review.Decision;
 import de.foerderfluss.security.UserDirectory;
@@ -24,15 +27,19 @@ import de.foerderfluss.shared.MoneyFormat;
 import de.foerderfluss.shared.StepNotAllowedException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
- * The three notices to the carrier: approval with forwarding contract, rejection and
- * clawback. Each refuses to print when the case lacks what the notice states.
+ * The notices to the carrier: approval with forwarding contract, rejection and clawback,
+ * and the hearing letter before a clawback. Each refuses to print when the case lacks
+ * what the notice states.
  */
 @Component
 class NoticeLetters {
 
 	private static final String APPROVER_ROLE = "APPROVER";
+
+	private static final String REVIEWER_ROLE = "REVIEWER";
 
 	/** Letters without a table get one empty row, so that their closing parts print. */
 	private static final List<Map<String, ?>> ONE_ROW = List.of(Map.of());
@@ -112,7 +119,7 @@ class NoticeLetters {
 		return pdf(Layout.REJECTION_NOTICE, facts, parameters, ONE_ROW);
 	}
 
-	PdfDocument clawback(CaseFacts facts, Clawback clawback) {
+	PdfDocument clawback(CaseFacts facts, Clawback clawback, Hearing hearing, Instant hearingLetterDate) {
 		Application application = facts.application();
 		Decision approval = facts.approval().orElseThrow(() -> missing("CLAWBACK_NOTICE", facts));
 		LetterheadProperties authority = this.letterhead.properties();
@@ -125,14 +132,39 @@ class NoticeLetters {
 		parameters.put("DUE_DATE", GermanDates.date(clawback.getDueDate()));
 		parameters.put("INTEREST_RATE", percent(clawback.getInterestRate()));
 		parameters.put("INTEREST_MARGIN", percent(this.proof.interestMarginPercent()));
-		parameters.put("AUDIT_NOTE", auditNote(clawback.getRecognisedAmount()));
+		parameters.put("AUDIT_NOTE", auditNote(hearing));
+		parameters.put("HEARING_TEXT", HearingTexts.recounted(hearing, hearingLetterDate));
+		parameters.put("REASONS", hearing.getReasons());
 		parameters.put("ACCOUNT_HOLDER", authority.repaymentAccount().holder());
 		parameters.put("ACCOUNT_IBAN", BankAccount.printed(authority.repaymentAccount().iban()));
 		parameters.put("ACCOUNT_BIC", authority.repaymentAccount().bic());
 		parameters.put("ACCOUNT_BANK", authority.repaymentAccount().bank());
-		parameters.put("SIGNER", authority.defaultSigner());
-		parameters.put("SIGNER_TITLE", authority.signerTitle(APPROVER_ROLE));
+		// Signed by the case worker who decided after the hearing.
+		parameters.put("SIGNER", this.users.displayName(hearing.getDecidedBy()));
+		parameters.put("SIGNER_TITLE", authority.signerTitle(REVIEWER_ROLE));
 		return pdf(Layout.CLAWBACK_NOTICE, facts, parameters, ONE_ROW);
+	}
+
+	PdfDocument hearing(CaseFacts facts, Hearing hearing) {
+		Application application = facts.application();
+		Decision approval = facts.approval().orElseThrow(() -> missing("HEARING_LETTER", facts));
+		LetterheadProperties authority = this.letterhead.properties();
+		Map<String, Object> parameters = letter(facts);
+		parameters.put("APPROVAL_DATE", GermanDates.date(approval.getDecidedAt()));
+		parameters.put("APPROVED_AMOUNT", application.getApprovedAmount().amount());
+		parameters.put("PAID_AMOUNT", hearing.getPaidAmount().amount());
+		parameters.put("RECOGNISED_AMOUNT", hearing.getRecognisedAmount().amount());
+		parameters.put("PROPOSED_AMOUNT", hearing.getProposedAmount().amount());
+		parameters.put("CLAWBACK", hearing.getIntent() == HearingIntent.CLAWBACK);
+		parameters.put("SUBJECT", HearingTexts.subject(hearing));
+		parameters.put("INTENT", HearingTexts.intent(hearing));
+		parameters.put("FINDINGS", hearing.getFindings());
+		parameters.put("DEADLINE", GermanDates.date(hearing.getDeadline()));
+		parameters.put("HOW_TO_ANSWER", HearingTexts.howToAnswer(authority.authority(), authority.department()));
+		// Signed by the case worker who audited the proof and opened the hearing.
+		parameters.put("SIGNER", this.users.displayName(hearing.getOpenedBy()));
+		parameters.put("SIGNER_TITLE", authority.signerTitle(REVIEWER_ROLE));
+		return pdf(Layout.HEARING_LETTER, facts, parameters, ONE_ROW);
 	}
 
 	private Map<String, Object> letter(CaseFacts facts) {
@@ -156,9 +188,9 @@ class NoticeLetters {
 		return new PdfDocument(filename, this.renderer.render(layout, parameters, rows));
 	}
 
-	private String auditNote(Money recognised) {
-		return "Von den ausgezahlten Mitteln wurden " + money(recognised)
-				+ " als zweckentsprechend verwendet anerkannt.";
+	/** The case worker's own finding from the audit, as written. */
+	private static String auditNote(Hearing hearing) {
+		return StringUtils.hasText(hearing.getFindings()) ? "Ergebnis der Prüfung: " + hearing.getFindings() : null;
 	}
 
 	private String categoryLabel(CostItem item) {

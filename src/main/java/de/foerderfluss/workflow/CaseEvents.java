@@ -11,6 +11,8 @@ import de.foerderfluss.disbursement.events.FundCallCancelled;
 import de.foerderfluss.disbursement.events.FundCallSubmitted;
 import de.foerderfluss.disbursement.events.FundCallVerified;
 import de.foerderfluss.disbursement.events.PayoutReleased;
+import de.foerderfluss.proof.events.HearingAnswered;
+import de.foerderfluss.proof.events.HearingDecided;
 import de.foerderfluss.proof.events.ProofAudited;
 import de.foerderfluss.proof.events.RepaymentConfirmed;
 import de.foerderfluss.review.events.ApplicationAssessed;
@@ -89,7 +91,22 @@ class CaseEvents {
 	@EventListener
 	void on(ProofAudited event) {
 		this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.AUDIT_PROOF_OF_USE,
-				Map.of(ProcessVariables.REPAYMENT_REQUIRED, event.repaymentRequired()));
+				Map.of(ProcessVariables.HEARING_REQUIRED, event.hearingRequired()));
+	}
+
+	/**
+	 * An answer after the deadline finds the wait ended by the timer; it is kept all the
+	 * same.
+	 */
+	@EventListener
+	void on(HearingAnswered event) {
+		this.tasks.completeCaseTaskIfOpen(event.applicationId(), LifecycleModel.ANSWER_HEARING);
+	}
+
+	@EventListener
+	void on(HearingDecided event) {
+		this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.DECIDE_AFTER_HEARING,
+				Map.of(ProcessVariables.RECLAIM, event.reclaimed()));
 	}
 
 	@EventListener

@@ -3,6 +3,7 @@ package de.foerderfluss.workflow;
 import de.foerderfluss.application.ApplicationSteps;
 import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.events.ReminderSent;
+import de.foerderfluss.proof.HearingService;
 import de.foerderfluss.reporting.NoticeArchive;
 import de.foerderfluss.review.ReviewSteps;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -86,6 +87,11 @@ class CaseStepDelegates {
 	JavaDelegate sendReminder(ApplicationSteps steps) {
 		return (execution) -> steps.recordReminder(ProcessVariables.applicationId(execution),
 				ReminderSent.Kind.valueOf(String.valueOf(execution.getVariableLocal(ProcessVariables.REMINDER))));
+	}
+
+	@Bean
+	JavaDelegate recordHearingLapse(HearingService hearings) {
+		return (execution) -> hearings.lapse(ProcessVariables.applicationId(execution));
 	}
 
 	@Bean

@@ -10,6 +10,8 @@ import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.DeadlineProperties;
 import de.foerderfluss.disbursement.DisbursementQueries;
 import de.foerderfluss.proof.Clawback;
+import de.foerderfluss.proof.Hearing;
+import de.foerderfluss.proof.HearingService;
 import de.foerderfluss.proof.ProofService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -35,12 +37,15 @@ public class Deadlines {
 
 	private final DisbursementQueries disbursements;
 
+	private final HearingService hearings;
+
 	Deadlines(DeadlineProperties properties, ApplicationLookup applications, ProofService proofs,
-			DisbursementQueries disbursements) {
+			DisbursementQueries disbursements, HearingService hearings) {
 		this.properties = properties;
 		this.applications = applications;
 		this.proofs = proofs;
 		this.disbursements = disbursements;
+		this.hearings = hearings;
 	}
 
 	public String documentsReminder() {
@@ -95,6 +100,17 @@ public class Deadlines {
 			.map(Clawback::getDueDate)
 			.orElseThrow(() -> new IllegalStateException("No clawback for application " + applicationId));
 		return startOfDay(due.plusDays(1));
+	}
+
+	/**
+	 * The carrier may answer the hearing until the end of its deadline; the wait ends at
+	 * the start of the next day.
+	 */
+	public Date hearingLapse(Object applicationId) {
+		LocalDate deadline = this.hearings.hearingOf(toLong(applicationId))
+			.map(Hearing::getDeadline)
+			.orElseThrow(() -> new IllegalStateException("No hearing for application " + applicationId));
+		return startOfDay(deadline.plusDays(1));
 	}
 
 	/** Finance should release a fund call by the day its money is needed. */

@@ -29,6 +29,10 @@ final class LifecycleModel {
 
 	static final String AUDIT_PROOF_OF_USE = "Task_AuditProofOfUse";
 
+	static final String ANSWER_HEARING = "Task_AnswerHearing";
+
+	static final String DECIDE_AFTER_HEARING = "Task_DecideAfterHearing";
+
 	static final String CONFIRM_REPAYMENT = "Task_ConfirmRepayment";
 
 	static final String VERIFY_FUND_CALL = "Task_VerifyFundCall";
@@ -43,7 +47,8 @@ final class LifecycleModel {
 	 */
 	static final Map<String, DocumentKind> NOTICE_TASKS = Map.of("Task_IssueApprovalNotice",
 			DocumentKind.APPROVAL_NOTICE, "Task_IssueRejectionNotice", DocumentKind.REJECTION_NOTICE,
-			"Task_IssueClawbackNotice", DocumentKind.CLAWBACK_NOTICE);
+			"Task_IssueClawbackNotice", DocumentKind.CLAWBACK_NOTICE, "Task_IssueHearingLetter",
+			DocumentKind.HEARING_LETTER);
 
 	private LifecycleModel() {
 	}

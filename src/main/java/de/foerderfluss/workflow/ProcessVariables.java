@@ -26,7 +26,9 @@ final class ProcessVariables {
 
 	static final String CO_SIGNED = "coSigned";
 
-	static final String REPAYMENT_REQUIRED = "repaymentRequired";
+	static final String HEARING_REQUIRED = "hearingRequired";
+
+	static final String RECLAIM = "reclaim";
 
 	static final String CORRECT = "correct";
 

@@ -20,6 +20,8 @@ final class TaskForms {
 			form(LifecycleModel.SUBMIT_PROOF_OF_USE, Party.CARRIER, "/antraege/{application}/verwendungsnachweis"),
 			form(LifecycleModel.AUDIT_PROOF_OF_USE, Party.REVIEWER,
 					"/antraege/{application}/verwendungsnachweis/pruefung"),
+			form(LifecycleModel.ANSWER_HEARING, Party.CARRIER, "/antraege/{application}/anhoerung"),
+			form(LifecycleModel.DECIDE_AFTER_HEARING, Party.REVIEWER, "/antraege/{application}/anhoerung/entscheidung"),
 			form(LifecycleModel.CONFIRM_REPAYMENT, Party.FINANCE, "/antraege/{application}/rueckzahlung"),
 			form(LifecycleModel.VERIFY_FUND_CALL, Party.REVIEWER, "/mittelabrufe/{fundCall}/pruefung"),
 			form(LifecycleModel.RELEASE_PAYOUT, Party.FINANCE, "/mittelabrufe/{fundCall}/anordnung"));

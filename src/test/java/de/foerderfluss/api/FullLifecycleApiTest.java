@@ -86,8 +86,8 @@ class FullLifecycleApiTest extends ApiTest {
 		assertThat(payoutsOf(id)).containsExactlyInAnyOrder(new BigDecimal("3000.00"), new BigDecimal("2000.00"));
 		assertThat(moduleFigure(this.programme, "B", "disbursed")).isEqualByComparingTo("5000.00");
 
-		// Proof of use with less spent than paid: the audit recognises it and the
-		// difference is clawed back.
+		// Proof of use with less spent than paid: the audit recognises it, the carrier is
+		// heard, and the difference is clawed back.
 		JsonNode costItems = expect(200, carrier.get("/api/v1/applications/" + id)).json().path("costItems");
 		Api.Response proof = expect(201, carrier.post(path(id, "proof-of-use"), Map.of("spentAmount", amount("4600.00"),
 				"report", "Zwölf Treffen mit 180 Teilnahmen.", "confirmed", true, "costItems",
@@ -97,8 +97,12 @@ class FullLifecycleApiTest extends ApiTest {
 		assertThat(status(id)).isEqualTo("PROOF_IN_AUDIT");
 		Api.Response audited = expect(200, reviewer.post(path(id, "proof-of-use/audit"), Map.of("accepted", true,
 				"recognisedAmount", amount("4600.00"), "note", "400,00 € wurden nicht ausgegeben.")));
-		assertThat(audited.text("status")).isEqualTo("REPAYMENT_DUE");
-		assertThat(audited.json().path("repaymentAmount").decimalValue()).isEqualByComparingTo("400.00");
+		assertThat(audited.text("status")).isEqualTo("HEARING");
+		assertThat(taskNames(carrier, id)).containsExactly("Zur Anhörung Stellung nehmen");
+		answerHearing(id, "Die 400 € wurden nicht gebraucht.");
+		Api.Response decided = decideAfterHearing(id, "400.00", "Die Mittel wurden nicht verbraucht.");
+		assertThat(decided.text("status")).isEqualTo("REPAYMENT_DUE");
+		assertThat(decided.json().path("repaymentAmount").decimalValue()).isEqualByComparingTo("400.00");
 		assertThat(taskNames(as(FINANCE), id)).containsExactly("Rückzahlung bestätigen");
 
 		Api.Response repaid = expect(200, as(FINANCE).post(path(id, "repayment"), Map.of("amount", amount("400.00"))));
@@ -117,11 +121,11 @@ class FullLifecycleApiTest extends ApiTest {
 			}
 		});
 		assertThat(statusChanges).containsExactly("SUBMITTED", "INCOMPLETE", "SUBMITTED", "IN_REVIEW", "IN_APPROVAL",
-				"APPROVED", "ACTIVE", "PROOF_IN_AUDIT", "REPAYMENT_DUE", "CLOSED");
+				"APPROVED", "ACTIVE", "PROOF_IN_AUDIT", "HEARING", "REPAYMENT_DUE", "CLOSED");
 		assertThat(application.path("history").findValuesAsText("actor")).contains(CARRIER_A, REVIEWER, APPROVER,
 				FINANCE, FINANCE_2, REVIEWER_2);
 		assertThat(application.path("documents").findValuesAsText("kind")).containsExactly("UPLOAD", "UPLOAD",
-				"APPROVAL_NOTICE", "CLAWBACK_NOTICE");
+				"APPROVAL_NOTICE", "HEARING_LETTER", "CLAWBACK_NOTICE");
 		for (String person : List.of(CARRIER_A, REVIEWER, APPROVER, FINANCE)) {
 			assertThat(taskNames(as(person), id)).as(person).isEmpty();
 		}

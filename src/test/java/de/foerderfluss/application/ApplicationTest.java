@@ -111,12 +111,26 @@ class ApplicationTest {
 	}
 
 	@Test
-	void lessRecognisedThanPaidIsReclaimedAndClosedWhenRepaid() {
+	void lessRecognisedThanPaidIsHeardThenReclaimedAndClosedWhenRepaid() {
 		Application application = active("5000.00");
 		application.submitProof(false);
-		application.reclaimAfterAudit("Belege fehlen");
+		assertThatExceptionOfType(StepNotAllowedException.class)
+			.isThrownBy(() -> application.reclaimAfterHearing("ohne Anhörung"));
+		application.openHearing("Belege fehlen");
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.HEARING);
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(application::requireAuditOpen);
+		application.reclaimAfterHearing("Belege fehlen auch nach der Anhörung");
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.REPAYMENT_DUE);
 		application.closeRepaid(Money.of("800.00"));
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
+	}
+
+	@Test
+	void aClawbackDroppedAfterTheHearingClosesTheCase() {
+		Application application = active("5000.00");
+		application.submitProof(false);
+		application.openHearing("Belege fehlen");
+		application.closeAfterHearing("Belege nachgereicht");
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
 	}
 

@@ -188,6 +188,12 @@ final class ClusterDriver implements AutoCloseable {
 			.post(path + "/proof-of-use/audit",
 					Map.of("accepted", true, "recognisedAmount", recognised, "note", "Geprüft anhand der Belege.")));
 		if (driven.clawback()) {
+			expect(200, () -> home.as(driven.carrier(), PASSWORD)
+				.post(path + "/hearing/answer", Map.of("text", "Einverstanden.")));
+			expect(200,
+					() -> away.as("pruefer", PASSWORD)
+						.post(path + "/hearing/decision", Map.of("outcome", "UPHOLD", "amount",
+								REQUESTED.subtract(recognised), "reasons", "Die Mittel wurden nicht verbraucht.")));
 			expect(200, () -> home.as("kasse", PASSWORD)
 				.post(path + "/repayment", Map.of("amount", REQUESTED.subtract(recognised))));
 		}

@@ -118,6 +118,13 @@ class NotificationMailApiTest extends ApiTest {
 
 		expect(200, reviewer.post(path(id, "proof-of-use/audit"), Map.of("accepted", true, "recognisedAmount",
 				amount("2600.00"), "note", "400,00 € wurden nicht ausgegeben.")));
+		List<Mail> hearing = delivered(fileNumber);
+		assertThat(hearing).extracting(Mail::to).containsExactlyInAnyOrderElementsOf(CARRIER);
+		assertThat(hearing.get(0).subject())
+			.isEqualTo("Anhörung zu Ihrem Verwendungsnachweis – Aktenzeichen " + fileNumber);
+		assertThat(hearing.get(0).body()).contains("bis zum 16.03.2026").contains("Zur Anhörung Stellung nehmen");
+		answerHearing(id, "Einverstanden.");
+		decideAfterHearing(id, "400.00", "Die Mittel wurden nicht verbraucht.");
 		List<Mail> clawback = delivered(fileNumber);
 		assertThat(clawback).extracting(Mail::to).containsExactlyInAnyOrderElementsOf(CARRIER);
 		assertThat(clawback.get(0).subject()).isEqualTo("Rückforderung von Fördermitteln – Aktenzeichen " + fileNumber);

@@ -77,12 +77,14 @@ class DocumentsApiTest extends ApiTest {
 		submitProof(id, "2750.00");
 		expect(200, as(REVIEWER).post(path(id, "proof-of-use/audit"),
 				Map.of("accepted", true, "recognisedAmount", amount("2750.00"), "note", "Belege für 250 € fehlen.")));
+		answerHearing(id, "Die Belege sind verloren gegangen.");
+		decideAfterHearing(id, "250.00", "Ohne Belege ist die Verwendung nicht nachgewiesen.");
 
 		Pdf notice = download(CARRIER_A, path(id, "documents/clawback-notice"), "clawback-notice");
 
 		assertThat(notice.flatText()).contains("Rückforderung", fileNumber(id), "3.000,00 €", "2.750,00 €", "250,00 €",
 				"bis zum 02.04.2026", "Kreiskasse Musterstadt", "DE95 4145 0075 0005 6789 01", "WELADED1SOS",
-				"4,27 % jährlich", "§ 49a", "Dr. Erika Muster", fileNumber(id) + " Rückforderung");
+				"4,27 % jährlich", "§ 49a", "Rainer Revision", fileNumber(id) + " Rückforderung");
 		assertArchivable(notice);
 	}
 

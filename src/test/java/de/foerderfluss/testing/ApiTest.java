@@ -99,6 +99,26 @@ public abstract class ApiTest {
 			.asLong();
 	}
 
+	/** The carrier answers the hearing with a text. */
+	protected Api.Response answerHearing(long applicationId, String text) {
+		return expect(200,
+				as(TestFixtures.CARRIER_A).post(path(applicationId, "hearing/answer"), java.util.Map.of("text", text)));
+	}
+
+	/**
+	 * The case worker decides after the hearing: reclaims the amount, or nothing when it
+	 * is null.
+	 */
+	protected Api.Response decideAfterHearing(long applicationId, String amount, String reasons) {
+		java.util.Map<String, Object> body = new java.util.HashMap<>();
+		body.put("outcome", (amount != null) ? "UPHOLD" : "DROP");
+		if (amount != null) {
+			body.put("amount", amount(amount));
+		}
+		body.put("reasons", reasons);
+		return expect(200, as(TestFixtures.REVIEWER_2).post(path(applicationId, "hearing/decision"), body));
+	}
+
 	protected String status(long applicationId) {
 		return expect(200, as(TestFixtures.REVIEWER).get("/api/v1/applications/" + applicationId)).text("status");
 	}

@@ -175,14 +175,40 @@ class LifecycleBrowserTest extends BrowserTest {
 		reviewer.visit("/aufgaben?q=" + fileNumber).follow("Verwendungsnachweis prüfen");
 		reviewer.check("Ja, der Nachweis ist ordnungsgemäß");
 		assertThat(reviewer.element(By.id("recognisedAmount")).getAttribute("value")).isEqualTo("2.100,00");
-		assertThat(reviewer.text("#consequence")).startsWith("Es werden 300,00 € zurückgefordert.");
-		reviewer.fill("Vermerk", "Verpflegung geringer als geplant; 300,00 € werden zurückgefordert.");
+		assertThat(reviewer.text("#consequence")).startsWith("Es sollen 300,00 € zurückgefordert werden.");
+		reviewer.fill("Vermerk", "Verpflegung geringer als geplant; 300,00 € wurden nicht ausgegeben.");
 		shot(reviewer, "lifecycle-13-audit");
 		reviewer.press("Prüfung abschließen");
+		assertThat(status(id)).isEqualTo("HEARING");
+
+		// The carrier is heard before the clawback and answers on its case page.
+		carrier.visit("/antraege/" + id);
+		assertThat(carrier.text("dl.hearing")).contains("Rückforderung von 300,00 €");
+		assertThat(carrier.has("a[href$='/documents/hearing-letter']")).isTrue();
+		assertThat(pdf(CARRIER_A, path(id, "documents/hearing-letter")).flatText()).contains(fileNumber,
+				"Beabsichtigte Rückforderung", "300,00 €", "§ 28 Abs. 1 VwVfG NRW");
+		carrier.follow("Zur Anhörung Stellung nehmen");
+		assertThat(carrier.heading()).isEqualTo("Zur Anhörung Stellung nehmen");
+		carrier.fill("Stellungnahme", "Es kamen weniger Gäste; das Geld für die Getränke wurde nicht gebraucht.");
+		shot(carrier, "lifecycle-13a-hearing-answer");
+		carrier.press("Stellungnahme abgeben");
+		assertThat(carrier.path()).isEqualTo("/antraege/" + id);
+		assertThat(carrier.text("dl.hearing")).contains("das Geld für die Getränke wurde nicht gebraucht");
+		assertThat(carrier.has("a[href$='/anhoerung']")).isFalse();
+
+		// The case worker reads the answer and decides, with reasons.
+		reviewer.visit("/aufgaben?q=" + fileNumber).follow("Nach der Anhörung entscheiden");
+		assertThat(reviewer.text("dl.hearing")).contains("das Geld für die Getränke wurde nicht gebraucht");
+		reviewer.check("Rückforderung festsetzen (angekündigt: 300,00 €, auch weniger)")
+			.fill("Begründung und Ermessenserwägungen",
+					"Der Träger bestätigt, dass 300,00 € nicht gebraucht wurden; sie sind zu erstatten.");
+		shot(reviewer, "lifecycle-13b-hearing-decision");
+		reviewer.press("Entscheidung treffen");
 		assertThat(status(id)).isEqualTo("REPAYMENT_DUE");
 		carrier.visit("/antraege/" + id);
 		assertThat(carrier.has("a[href$='/documents/clawback-notice']")).isTrue();
-		assertThat(pdf(CARRIER_A, path(id, "documents/clawback-notice")).flatText()).contains(fileNumber, "300,00 €");
+		assertThat(pdf(CARRIER_A, path(id, "documents/clawback-notice")).flatText()).contains(fileNumber, "300,00 €",
+				"das Geld für die Getränke wurde nicht gebraucht", "sie sind zu erstatten", "Paula Prüfer");
 
 		// Finance confirms the repayment and the case is closed.
 		finance.visit("/kasse/rueckzahlungen");

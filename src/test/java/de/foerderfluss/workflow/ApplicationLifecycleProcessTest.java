@@ -68,7 +68,7 @@ class ApplicationLifecycleProcessTest {
 		approveUntilActive();
 		assertThat(task(LifecycleModel.SUBMIT_PROOF_OF_USE)).hasCandidateGroup("carrier-7");
 		complete(LifecycleModel.SUBMIT_PROOF_OF_USE, Map.of());
-		complete(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.REPAYMENT_REQUIRED, false));
+		complete(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.HEARING_REQUIRED, false));
 
 		assertThat(this.instance).isEnded().hasPassed("End_Closed");
 		assertThat(this.support.steps).containsExactly("checkEligibility", "reserveBudget",
@@ -262,20 +262,76 @@ class ApplicationLifecycleProcessTest {
 	}
 
 	@Test
-	void lessRecognisedThanPaidLeadsToAClawbackAndWaitsForTheRepayment() {
+	void aBurdenFoundInTheAuditOpensAHearingWhoseAnswerLeadsToTheDecision() {
 		start();
 		approveUntilActive();
 		complete(LifecycleModel.SUBMIT_PROOF_OF_USE, Map.of());
-		complete(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.REPAYMENT_REQUIRED, true));
+		completeOnly(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.HEARING_REQUIRED, true));
 
+		// The hearing letter is issued in a job of its own before the carrier is asked.
+		assertThat(this.instance).isWaitingAt("Task_IssueHearingLetter");
+		assertThat(this.support.runPendingSteps()).containsExactly("Task_IssueHearingLetter");
+		assertThat(this.support.steps).endsWith("issueNotice:HEARING_LETTER");
+		assertThat(this.instance).isWaitingAt(LifecycleModel.ANSWER_HEARING);
+		assertThat(task(LifecycleModel.ANSWER_HEARING)).hasCandidateGroup("carrier-7");
+		assertThat(task(LifecycleModel.ANSWER_HEARING).getDueDate())
+			.isEqualTo(Date.from(ProcessTestSupport.HEARING_LAPSE.toInstant()));
+		assertThat(task(LifecycleModel.DECIDE_AFTER_HEARING)).isNull();
+
+		complete(LifecycleModel.ANSWER_HEARING, Map.of());
+		assertThat(this.instance).isWaitingAt(LifecycleModel.DECIDE_AFTER_HEARING);
+		assertThat(task(LifecycleModel.DECIDE_AFTER_HEARING)).hasCandidateGroup("REVIEWER");
+		// The answer ended the wait: the timer is gone and nothing lapses later.
+		assertThat(this.support.passTimeUntil(ProcessTestSupport.HEARING_LAPSE.plusDays(1))).isEmpty();
+		assertThat(this.support.steps).doesNotContain("recordHearingLapse");
+
+		complete(LifecycleModel.DECIDE_AFTER_HEARING, Map.of(ProcessVariables.RECLAIM, true));
 		assertThat(this.instance).isWaitingAt(LifecycleModel.CONFIRM_REPAYMENT);
 		assertThat(task(LifecycleModel.CONFIRM_REPAYMENT)).hasCandidateGroup("FINANCE");
-		assertThat(this.support.steps).endsWith("issueNotice:CLAWBACK_NOTICE");
+		assertThat(this.support.steps).endsWith("issueNotice:HEARING_LETTER", "issueNotice:CLAWBACK_NOTICE");
 
 		assertThat(this.support.passTimeUntil(ProcessTestSupport.REPAYMENT_DUE)).containsExactly("Timer_RepaymentDue");
 		assertThat(this.support.steps).endsWith("sendReminder:REPAYMENT");
 		complete(LifecycleModel.CONFIRM_REPAYMENT, Map.of());
-		assertThat(this.instance).isEnded().hasPassed("End_Repaid");
+		assertThat(this.instance).isEnded().hasPassed("Task_AnswerHearing", "End_Repaid");
+	}
+
+	@Test
+	void withoutAnAnswerTheHearingLapsesAtItsDeadlineAndTheCaseWorkerDecides() {
+		start();
+		approveUntilActive();
+		complete(LifecycleModel.SUBMIT_PROOF_OF_USE, Map.of());
+		complete(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.HEARING_REQUIRED, true));
+		assertThat(this.instance).isWaitingAt(LifecycleModel.ANSWER_HEARING);
+
+		assertThat(this.support.passTimeUntil(ProcessTestSupport.HEARING_LAPSE.minusMinutes(1))).isEmpty();
+		assertThat(this.instance).isWaitingAt(LifecycleModel.ANSWER_HEARING);
+		assertThat(task(LifecycleModel.DECIDE_AFTER_HEARING)).isNull();
+
+		assertThat(this.support.passTime(Duration.ofMinutes(1))).containsExactly("Timer_HearingLapse");
+		assertThat(this.support.steps).endsWith("recordHearingLapse");
+		assertThat(task(LifecycleModel.ANSWER_HEARING)).isNull();
+		assertThat(this.instance).isWaitingAt(LifecycleModel.DECIDE_AFTER_HEARING);
+
+		complete(LifecycleModel.DECIDE_AFTER_HEARING, Map.of(ProcessVariables.RECLAIM, true));
+		assertThat(this.instance).isWaitingAt(LifecycleModel.CONFIRM_REPAYMENT);
+		assertThat(this.support.steps).endsWith("recordHearingLapse", "issueNotice:CLAWBACK_NOTICE");
+	}
+
+	@Test
+	void aClawbackDroppedAfterTheHearingClosesTheCaseWithoutANotice() {
+		start();
+		approveUntilActive();
+		complete(LifecycleModel.SUBMIT_PROOF_OF_USE, Map.of());
+		complete(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.HEARING_REQUIRED, true));
+		complete(LifecycleModel.ANSWER_HEARING, Map.of());
+
+		complete(LifecycleModel.DECIDE_AFTER_HEARING, Map.of(ProcessVariables.RECLAIM, false));
+
+		assertThat(this.instance).isEnded().hasPassed("End_ClawbackDropped").hasNotPassed("Task_IssueClawbackNotice");
+		assertThat(this.support.steps).endsWith("issueNotice:HEARING_LETTER")
+			.doesNotContain("issueNotice:CLAWBACK_NOTICE");
+		assertThat(this.engine.getManagementService().createJobQuery().count()).isZero();
 	}
 
 	@ParameterizedTest(name = "withdrawn while waiting at {0}")

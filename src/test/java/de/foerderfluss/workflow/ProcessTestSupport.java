@@ -39,6 +39,9 @@ class ProcessTestSupport {
 
 	static final ZonedDateTime REPAYMENT_DUE = START.plusMonths(5);
 
+	/** The hearing's wait ends at the start of the day after its deadline. */
+	static final ZonedDateTime HEARING_LAPSE = START.plusMonths(4).toLocalDate().atStartOfDay(START.getZone());
+
 	final List<String> steps = new ArrayList<>();
 
 	private final Map<String, Consumer<DelegateExecution>> behaviour = new HashMap<>();
@@ -51,7 +54,7 @@ class ProcessTestSupport {
 		for (String delegate : List.of("checkEligibility", "reserveBudget", "rejectForLackOfBudget",
 				"determineApprovalAuthority", "approveApplication", "rejectApplication", "lapseForMissingDocuments",
 				"lapseForUnacceptedContract", "releaseBudget", "markProofDue", "markProofOverdue", "sendReminder",
-				"issueNotice")) {
+				"issueNotice", "recordHearingLapse")) {
 			Mocks.register(delegate, (JavaDelegate) (execution) -> {
 				Object input = (execution.getVariableLocal("reminder") != null) ? execution.getVariableLocal("reminder")
 						: execution.getVariableLocal("notice");
@@ -150,6 +153,7 @@ class ProcessTestSupport {
 		when(deadlines.proofReminder(any())).thenReturn(Date.from(PROOF_REMINDER.toInstant()));
 		when(deadlines.proofDue(any())).thenReturn(Date.from(PROOF_DUE.toInstant()));
 		when(deadlines.repaymentDue(any())).thenReturn(Date.from(REPAYMENT_DUE.toInstant()));
+		when(deadlines.hearingLapse(any())).thenReturn(Date.from(HEARING_LAPSE.toInstant()));
 		when(deadlines.fundCallNeededOn(any())).thenAnswer((invocation) -> inDays(10));
 		return deadlines;
 	}

@@ -21,7 +21,41 @@ import de.foerderfluss.shared.Money;
  * @param repaymentPath where finance confirms a repayment, or null
  */
 public record ProofOverview(Long applicationId, Due due, String submitPath, Submitted proof, Audited audit,
-		ClawbackView clawback, String auditPath, String repaymentPath) {
+		HearingSummary hearing, ClawbackView clawback, String auditPath, String repaymentPath) {
+
+	/**
+	 * The hearing before a burdening decision: what is intended, the letter and deadline,
+	 * the carrier's answer or the lapse, and the decision after it.
+	 *
+	 * @param clawback whether a clawback is intended (else the proof's rejection)
+	 * @param proposed the amount the letter announces
+	 * @param deadline the last day for the answer
+	 * @param overdue whether the deadline has passed
+	 * @param letterPath the hearing letter as issued (PDF), for those who may read it
+	 * @param answerPath where the carrier answers, while it may
+	 * @param decisionPath where a case worker decides, once the answer or the lapse is in
+	 */
+	public record HearingSummary(boolean clawback, Money proposed, String findings, LocalDate deadline, boolean overdue,
+			String openedBy, Instant openedAt, String letterPath, String answer, Instant answeredAt, String answeredBy,
+			List<Attachment> attachments, Instant lapsedAt, String outcome, Money decidedAmount, String reasons,
+			String decidedBy, Instant decidedAt, String answerPath, String decisionPath) {
+
+		public boolean isAnswered() {
+			return this.answeredAt != null;
+		}
+
+		public boolean isDecided() {
+			return this.outcome != null;
+		}
+
+	}
+
+	/**
+	 * A document the carrier attached to its answer; a path only for those who may read
+	 * it.
+	 */
+	public record Attachment(String filename, String path) {
+	}
 
 	/** The due date of the proof of use and whether it has passed. */
 	public record Due(LocalDate date, boolean overdue) {

@@ -15,12 +15,15 @@ class ProofUrlAccess implements UrlAccessRules {
 
 	@Override
 	public void declare(UrlRules rules) {
-		rules.onlyFor(Role.CARRIER, "/antraege/{id}/verwendungsnachweis")
+		rules.onlyFor(Role.CARRIER, "/antraege/{id}/verwendungsnachweis", "/antraege/{id}/anhoerung")
+			.onlyFor(Role.REVIEWER, "/antraege/{id}/anhoerung/entscheidung")
 			.onlyFor(Role.REVIEWER, "/antraege/{id}/verwendungsnachweis/pruefung")
 			.onlyFor(Role.FINANCE, "/antraege/{id}/rueckzahlung", "/kasse/rueckzahlungen")
 			.onlyFor(HttpMethod.POST, Role.CARRIER, "/api/v1/applications/{id}/proof-of-use")
 			.onlyFor(Role.REVIEWER, "/api/v1/applications/{id}/proof-of-use/audit")
-			.onlyFor(Role.FINANCE, "/api/v1/applications/{id}/repayment");
+			.onlyFor(Role.FINANCE, "/api/v1/applications/{id}/repayment")
+			.onlyFor(Role.CARRIER, "/api/v1/applications/{id}/hearing/answer")
+			.onlyFor(Role.REVIEWER, "/api/v1/applications/{id}/hearing/decision");
 	}
 
 }

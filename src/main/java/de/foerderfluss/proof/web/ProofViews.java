@@ -3,11 +3,14 @@ package de.foerderfluss.proof.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.DocumentKind;
+import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.application.MoneyTrail;
 import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.carrier.Carrier;
@@ -18,7 +21,12 @@ import de.foerderfluss.proof.ProofOfUse;
 import de.foerderfluss.proof.ProofQueries;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.proof.SpentLine;
+import de.foerderfluss.proof.Hearing;
+import de.foerderfluss.proof.HearingIntent;
+import de.foerderfluss.proof.HearingService;
+import de.foerderfluss.proof.web.ProofOverview.Attachment;
 import de.foerderfluss.proof.web.ProofOverview.Audited;
+import de.foerderfluss.proof.web.ProofOverview.HearingSummary;
 import de.foerderfluss.proof.web.ProofOverview.ClawbackView;
 import de.foerderfluss.proof.web.ProofOverview.Due;
 import de.foerderfluss.proof.web.ProofOverview.RepaymentRow;
@@ -46,7 +54,14 @@ class ProofViews {
 
 	private final UserDirectory users;
 
-	ProofViews(ProofService proofs, ProofQueries queries, Carriers carriers, UserDirectory users) {
+	private final HearingService hearings;
+
+	private final DocumentStore documents;
+
+	ProofViews(ProofService proofs, ProofQueries queries, Carriers carriers, UserDirectory users,
+			HearingService hearings, DocumentStore documents) {
+		this.hearings = hearings;
+		this.documents = documents;
 		this.proofs = proofs;
 		this.queries = queries;
 		this.carriers = carriers;
@@ -79,7 +94,41 @@ class ProofViews {
 				? "/antraege/" + id + "/verwendungsnachweis/pruefung" : null;
 		String repaymentPath = (status == ApplicationStatus.REPAYMENT_DUE && actor.has(Role.FINANCE))
 				? "/antraege/" + id + "/rueckzahlung" : null;
-		return new ProofOverview(id, due, submitPath, submitted, audit, clawback, auditPath, repaymentPath);
+		HearingSummary hearing = this.hearings.hearingOf(actor, id)
+			.map((found) -> hearing(actor, application, found))
+			.orElse(null);
+		return new ProofOverview(id, due, submitPath, submitted, audit, hearing, clawback, auditPath, repaymentPath);
+	}
+
+	/** The hearing as the case page and the hearing pages show it to this person. */
+	HearingSummary hearing(Actor actor, Application application, Hearing hearing) {
+		Long id = application.getId();
+		boolean inHearing = application.getStatus() == ApplicationStatus.HEARING && hearing.getOutcome() == null;
+		boolean letterIssued = this.documents.noticeIssued(id, DocumentKind.HEARING_LETTER);
+		Map<Long, String> names = new HashMap<>();
+		boolean readsUploads = DocumentKind.UPLOAD.readableBy(actor);
+		if (readsUploads) {
+			this.documents.listFor(actor, id)
+				.forEach((document) -> names.put(document.getId(), document.getFilename()));
+		}
+		List<Attachment> attachments = hearing.getAnswerDocumentIds()
+			.stream()
+			.map((documentId) -> readsUploads ? new Attachment(names.getOrDefault(documentId, "#" + documentId),
+					"/api/v1/documents/" + documentId) : new Attachment(null, null))
+			.toList();
+		String answerPath = (inHearing && letterIssued && !hearing.isAnswered() && actor.isCarrier())
+				? "/antraege/" + id + "/anhoerung" : null;
+		String decisionPath = (inHearing && hearing.isReadyForDecision() && actor.has(Role.REVIEWER))
+				? "/antraege/" + id + "/anhoerung/entscheidung" : null;
+		return new HearingSummary(hearing.getIntent() == HearingIntent.CLAWBACK, hearing.getProposedAmount(),
+				hearing.getFindings(), hearing.getDeadline(), this.queries.today().isAfter(hearing.getDeadline()),
+				name(hearing.getOpenedBy()), hearing.getOpenedAt(),
+				(letterIssued && DocumentKind.HEARING_LETTER.readableBy(actor))
+						? "/api/v1/applications/" + id + "/documents/hearing-letter" : null,
+				hearing.getAnswer(), hearing.getAnsweredAt(), name(hearing.getAnsweredBy()), attachments,
+				hearing.getLapsedAt(), (hearing.getOutcome() != null) ? hearing.getOutcome().name() : null,
+				hearing.getDecidedAmount(), hearing.getReasons(), name(hearing.getDecidedBy()), hearing.getDecidedAt(),
+				answerPath, decisionPath);
 	}
 
 	/** Plan against spending per line, flagged where beyond the tolerance. */

@@ -32,7 +32,7 @@ class DocumentController {
 
 	private static final Map<String, DocumentKind> NOTICES = Map.of("approval-notice", DocumentKind.APPROVAL_NOTICE,
 			"rejection-notice", DocumentKind.REJECTION_NOTICE, "clawback-notice", DocumentKind.CLAWBACK_NOTICE,
-			"early-start-letter", DocumentKind.EARLY_START_LETTER);
+			"early-start-letter", DocumentKind.EARLY_START_LETTER, "hearing-letter", DocumentKind.HEARING_LETTER);
 
 	/**
 	 * The annex of the approval notice: ANBest-P or ANBest-G by the carrier's legal form.

@@ -129,6 +129,7 @@ class ProofSectionTest extends ApiTest {
 		this.steps.paidOut(id, "2400.00");
 		this.steps.proof(id, "2250.00", "150.00");
 		this.steps.audit(id, "2100.00", "Für 300,00 € fehlen die Belege.");
+		this.steps.reclaimedAfterHearing(id, "300.00");
 
 		Document carrier = render(carrier(this.applications.byId(id)), id);
 		assertThat(carrier.select(".audit-result").text()).contains("Nachweis anerkannt", "2.100,00 €",

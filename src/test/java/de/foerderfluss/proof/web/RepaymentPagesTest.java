@@ -165,6 +165,7 @@ class RepaymentPagesTest extends PageTest {
 		this.steps.paidOut(id, "2400.00");
 		this.steps.proof(id, "2250.00", "150.00");
 		this.steps.audit(id, "2100.00", "Belege für 300,00 € fehlen.");
+		this.steps.reclaimedAfterHearing(id, "300.00");
 		return id;
 	}
 
