@@ -94,7 +94,8 @@ class AuditPagesTest extends PageTest {
 
 		assertThat(refused.fieldError("note")).isEqualTo("Bitte begründen Sie, warum nicht alles anerkannt wird.");
 		assertThat(refused.html().selectFirst(".error-summary a").attr("href")).isEqualTo("#note");
-		assertThat(refused.text("#consequence")).startsWith("Es werden 300,00 € zurückgefordert.");
+		assertThat(refused.text("#consequence"))
+			.startsWith("Es sollen 300,00 € zurückgefordert werden. Zuerst wird der Träger angehört");
 		assertThat(refused.html().selectFirst("#recognisedAmount").val()).isEqualTo("2.100,00");
 		assertThat(refused.html().selectFirst("#accepted").hasAttr("checked")).isTrue();
 		assertStillInAudit(id);
