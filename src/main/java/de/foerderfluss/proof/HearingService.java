@@ -15,6 +15,8 @@ import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.security.Actor;
+import de.foerderfluss.security.SignedAct;
+import de.foerderfluss.security.SigningAuthority;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
 import de.foerderfluss.shared.StepNotAllowedException;
@@ -46,10 +48,13 @@ public class HearingService {
 
 	private final ProofProperties properties;
 
+	private final SigningAuthority signing;
+
 	private final Clock clock;
 
 	HearingService(ApplicationLookup lookup, ApplicationLifecycle lifecycle, Hearings hearings, Clawbacks clawbacks,
-			DocumentStore documents, ProofProperties properties, Clock clock) {
+			DocumentStore documents, ProofProperties properties, SigningAuthority signing, Clock clock) {
+		this.signing = signing;
 		this.lookup = lookup;
 		this.lifecycle = lifecycle;
 		this.hearings = hearings;
@@ -117,6 +122,11 @@ public class HearingService {
 		Hearing hearing = open(applicationId);
 		if (!StringUtils.hasText(reasons)) {
 			throw new InvalidInputException("reasons", "error.hearing.reasons-required");
+		}
+		if (uphold && amount != null && amount.isPositive()) {
+			// Whoever reclaims money signs the clawback notice: only within their
+			// authority.
+			this.signing.require(actor, SignedAct.CLAWBACK, amount);
 		}
 		String text = reasons.strip();
 		Money reclaimed = hearing.decide(uphold, amount, text, actor.username(), this.clock.instant());

@@ -14,6 +14,8 @@ import de.foerderfluss.application.CostItem;
 import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.programme.BudgetLedger;
 import de.foerderfluss.security.Actor;
+import de.foerderfluss.security.SignedAct;
+import de.foerderfluss.security.SigningAuthority;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,11 +52,15 @@ public class ProofService {
 
 	private final HearingProperties hearingProperties;
 
+	private final SigningAuthority signing;
+
 	private final Clock clock;
 
 	ProofService(ApplicationLookup lookup, ApplicationLifecycle lifecycle, MoneyTrails money, ProofsOfUse proofs,
 			ProofAudits audits, Clawbacks clawbacks, Repayments repayments, BudgetLedger ledger,
-			ProofProperties properties, Hearings hearings, HearingProperties hearingProperties, Clock clock) {
+			ProofProperties properties, Hearings hearings, HearingProperties hearingProperties,
+			SigningAuthority signing, Clock clock) {
+		this.signing = signing;
 		this.lookup = lookup;
 		this.lifecycle = lifecycle;
 		this.money = money;
@@ -124,6 +130,9 @@ public class ProofService {
 		}
 		boolean hearingRequired = !accepted || paid.minus(recognisedAmount).isPositive();
 		if (hearingRequired) {
+			// Whoever opens the hearing signs its letter: only within their authority.
+			Money proposed = paid.minus(recognisedAmount);
+			this.signing.require(actor, SignedAct.HEARING, proposed.isPositive() ? proposed : null);
 			this.lifecycle.openHearing(application, note);
 			LocalDate deadline = LocalDate.now(this.clock).plus(this.hearingProperties.answerPeriod());
 			this.hearings.save(new Hearing(applicationId, paid, recognisedAmount, note, deadline));

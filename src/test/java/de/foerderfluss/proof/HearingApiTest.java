@@ -19,6 +19,7 @@ import static de.foerderfluss.testing.TestFixtures.CARRIER_B;
 import static de.foerderfluss.testing.TestFixtures.FINANCE;
 import static de.foerderfluss.testing.TestFixtures.REVIEWER;
 import static de.foerderfluss.testing.TestFixtures.REVIEWER_2;
+import static de.foerderfluss.testing.TestFixtures.REVIEWER_APPROVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -178,6 +179,35 @@ class HearingApiTest extends ApiTest {
 		assertThat(status(id)).isEqualTo("HEARING");
 		assertThat(expect(200, as(REVIEWER).get(path(id, "hearing"))).json().path("outcome").isValueNode()).isFalse();
 		expect(404, as(CARRIER_A).get(path(id, "documents/clawback-notice")));
+	}
+
+	@Test
+	void onlyAPersonEntitledToSignTheLetterAndTheNoticeOpensTheHearingAndReclaims() {
+		long id = active(this.programme, "B", "6000.00");
+		paidOut(id, "6000.00");
+		var item = expect(200, as(CARRIER_A).get("/api/v1/applications/" + id)).json().path("costItems").get(0);
+		expect(201,
+				as(CARRIER_A).post(path(id, "proof-of-use"),
+						Map.of("spentAmount", amount("500.00"), "report", "Nur ein Treffen fand statt.", "confirmed",
+								true, "costItems",
+								List.of(Map.of("costItemId", item.path("id").asLong(), "amount", amount("500.00"))))));
+		Map<String, Object> audit = Map.of("accepted", true, "recognisedAmount", amount("500.00"), "note",
+				"Nur 500 € wurden ausgegeben.");
+
+		// A case worker signs hearings and clawbacks up to 5.000 €; 5.500 € are beyond.
+		Api.Response refused = as(REVIEWER).post(path(id, "proof-of-use/audit"), audit);
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(status(id)).isEqualTo("PROOF_IN_AUDIT");
+		expect(200, as(REVIEWER_APPROVER).post(path(id, "proof-of-use/audit"), audit));
+		answerHearing(id, "Die übrigen Treffen fielen aus.");
+
+		expect(403,
+				as(REVIEWER_2).post(path(id, "hearing/decision"), decision("UPHOLD", "5500.00", "Nicht verbraucht.")));
+		assertThat(status(id)).isEqualTo("HEARING");
+		expect(200, as(REVIEWER_APPROVER).post(path(id, "hearing/decision"),
+				decision("UPHOLD", "5500.00", "Die Mittel wurden nicht verbraucht.")));
+		assertThat(status(id)).isEqualTo("REPAYMENT_DUE");
 	}
 
 	/** Paid out, proven and audited: the audit recognised less than was paid. */
