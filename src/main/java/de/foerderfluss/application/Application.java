@@ -17,6 +17,9 @@ import de.foerderfluss.application.events.ApplicationClosed;
 import de.foerderfluss.application.events.ClawbackDropped;
 import de.foerderfluss.application.events.CompletenessConfirmed;
 import de.foerderfluss.application.events.ContractAccepted;
+import de.foerderfluss.application.events.GrantTookEffect;
+import de.foerderfluss.application.events.SignedContractReceived;
+import de.foerderfluss.application.events.SignedContractRefused;
 import de.foerderfluss.application.events.DocumentsRequested;
 import de.foerderfluss.application.events.DocumentsResubmitted;
 import de.foerderfluss.application.events.HearingOpened;
@@ -139,6 +142,14 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	private Instant contractAcceptedAt;
 
+	private Instant contractReceivedAt;
+
+	private Instant contractConfirmedAt;
+
+	private String contractConfirmedBy;
+
+	private LocalDate effectiveOn;
+
 	protected Application() {
 	}
 
@@ -245,12 +256,46 @@ public class Application extends AbstractAggregateRoot<Application> {
 		registerEvent(new ApplicationRejected(this.id, moveTo(ApplicationStatus.REJECTED), cause, reason));
 	}
 
-	// contract
+	// forwarding: by contract or by notice
 
-	void acceptContract(Instant now) {
+	/**
+	 * The carrier's signed copy of the forwarding contract arrived: its acceptance has
+	 * reached the authority; a case worker confirms the receipt.
+	 */
+	void receiveSignedContract(Instant now) {
 		require("step.contract", ApplicationStatus.APPROVED);
-		this.contractAcceptedAt = now;
-		registerEvent(new ContractAccepted(this.id, moveTo(ApplicationStatus.ACTIVE)));
+		if (this.contractReceivedAt != null) {
+			throw new StepNotAllowedException("error.contract.already-received");
+		}
+		this.contractReceivedAt = now;
+		registerEvent(new SignedContractReceived(this.id));
+	}
+
+	/**
+	 * The case worker confirms that the signed contract arrived signed as offered: the
+	 * contract is concluded and the measure runs. Refused, the carrier uploads it again.
+	 */
+	void confirmSignedContract(boolean valid, String note, Instant now, String by) {
+		require("step.contract-receipt", ApplicationStatus.APPROVED);
+		if (this.contractReceivedAt == null) {
+			throw new StepNotAllowedException("error.contract.not-received");
+		}
+		if (!valid) {
+			this.contractReceivedAt = null;
+			registerEvent(new SignedContractRefused(this.id, note));
+			return;
+		}
+		this.contractAcceptedAt = this.contractReceivedAt;
+		this.contractConfirmedAt = now;
+		this.contractConfirmedBy = by;
+		registerEvent(new ContractAccepted(this.id, moveTo(ApplicationStatus.ACTIVE), note));
+	}
+
+	/** The Weiterleitungsbescheid was delivered: the grant takes effect on that day. */
+	void takeEffect(LocalDate deliveredOn) {
+		require("step.take-effect", ApplicationStatus.APPROVED);
+		this.effectiveOn = deliveredOn;
+		registerEvent(new GrantTookEffect(this.id, moveTo(ApplicationStatus.ACTIVE), deliveredOn));
 	}
 
 	void lapse(ApplicationLapsed.Cause cause) {
@@ -507,6 +552,24 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	public Instant getContractAcceptedAt() {
 		return this.contractAcceptedAt;
+	}
+
+	/** When the carrier's signed contract arrived, while it waits for confirmation. */
+	public Instant getContractReceivedAt() {
+		return this.contractReceivedAt;
+	}
+
+	public Instant getContractConfirmedAt() {
+		return this.contractConfirmedAt;
+	}
+
+	public String getContractConfirmedBy() {
+		return this.contractConfirmedBy;
+	}
+
+	/** The day a Weiterleitungsbescheid was delivered and the grant took effect. */
+	public LocalDate getEffectiveOn() {
+		return this.effectiveOn;
 	}
 
 }

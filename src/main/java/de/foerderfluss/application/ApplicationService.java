@@ -37,9 +37,13 @@ public class ApplicationService {
 
 	private final FinancingProperties financing;
 
+	private final DocumentStore documents;
+
 	ApplicationService(Applications applications, ApplicationLookup lookup, ProgrammeCatalogue catalogue,
-			FileNumbers fileNumbers, MoneyTrails money, Clock clock, FinancingProperties financing) {
+			FileNumbers fileNumbers, MoneyTrails money, Clock clock, FinancingProperties financing,
+			DocumentStore documents) {
 		this.financing = financing;
+		this.documents = documents;
 		this.applications = applications;
 		this.lookup = lookup;
 		this.catalogue = catalogue;
@@ -110,9 +114,14 @@ public class ApplicationService {
 		return saveAndPublish(application);
 	}
 
-	public Application acceptContract(Long id) {
+	/**
+	 * Takes the forwarding contract the carrier signed, as a PDF or a scan: its
+	 * acceptance has arrived and waits for a case worker to confirm the receipt.
+	 */
+	public Application submitSignedContract(Long id, String filename, byte[] content) {
 		Application application = this.lookup.visibleTo(Actor.current(), id);
-		application.acceptContract(this.clock.instant());
+		application.receiveSignedContract(this.clock.instant());
+		this.documents.storeFromCarrier(application, DocumentKind.SIGNED_CONTRACT, filename, content);
 		return saveAndPublish(application);
 	}
 

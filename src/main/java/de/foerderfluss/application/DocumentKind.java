@@ -25,7 +25,19 @@ public enum DocumentKind {
 	EARLY_START_LETTER(noticeReaders()),
 
 	/** The hearing letter (Anhörung) before a burdening notice. */
-	HEARING_LETTER(noticeReaders());
+	HEARING_LETTER(noticeReaders()),
+
+	/** The forwarding contract as the authority offers it, signed on its side. */
+	FORWARDING_CONTRACT(noticeReaders()),
+
+	/**
+	 * The forwarding contract as the carrier signed it and uploaded it: read like the
+	 * carrier's other uploads.
+	 */
+	SIGNED_CONTRACT(EnumSet.of(Role.CARRIER, Role.REVIEWER, Role.APPROVER)),
+
+	/** The letter that the offer of a forwarding contract lapsed unaccepted. */
+	CONTRACT_LAPSE_NOTICE(noticeReaders());
 
 	/** The notices that are administrative acts (Verwaltungsakte). */
 	private static final Set<DocumentKind> ADMINISTRATIVE_ACTS = EnumSet.of(APPROVAL_NOTICE, REJECTION_NOTICE,
@@ -71,7 +83,7 @@ public enum DocumentKind {
 	 * carrier sending it in.
 	 */
 	public boolean isIssued() {
-		return this != UPLOAD;
+		return this != UPLOAD && this != SIGNED_CONTRACT;
 	}
 
 	/** The issued document a path names ({@code approval-notice}), if it names one. */

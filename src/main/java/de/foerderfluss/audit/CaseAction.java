@@ -18,7 +18,9 @@ public enum CaseAction {
 	// delivery of notices
 	NOTICE_RETRIEVED(true), NOTICE_PROVIDED_AGAIN(true), LAWSUIT_MARKED(true), LAWSUIT_CLEARED(true),
 	// early start of a measure
-	EARLY_START_PERMITTED, EARLY_START_REFUSED;
+	EARLY_START_PERMITTED, EARLY_START_REFUSED,
+	// forwarding by contract or notice
+	SIGNED_CONTRACT_RECEIVED, SIGNED_CONTRACT_REFUSED, GRANT_TOOK_EFFECT(true);
 
 	private final boolean describedByValues;
 

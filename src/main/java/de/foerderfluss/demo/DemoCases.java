@@ -6,6 +6,9 @@ import java.util.List;
 
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.ApplicationService;
+import de.foerderfluss.application.ContractReceipts;
+import de.foerderfluss.application.DocumentKind;
+import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.application.CostCategory;
 import de.foerderfluss.application.CostItem;
 import de.foerderfluss.application.FinancingPlan;
@@ -47,10 +50,16 @@ class DemoCases {
 
 	private final PendingSteps pending;
 
+	private final DocumentStore documents;
+
+	private final ContractReceipts receipts;
+
 	DemoCases(RunAs run, ApplicationService applications, ApplicationLookup lookup, ReviewService reviews,
 			DisbursementService disbursements, ProofService proofs, HearingService hearings,
-			TransactionTemplate transaction, PendingSteps pending) {
+			TransactionTemplate transaction, PendingSteps pending, DocumentStore documents, ContractReceipts receipts) {
 		this.hearings = hearings;
+		this.documents = documents;
+		this.receipts = receipts;
 		this.pending = pending;
 		this.run = run;
 		this.applications = applications;
@@ -161,6 +170,13 @@ class DemoCases {
 				line(CostCategory.RENT, "Werkstattmiete", "2400.00"));
 		approve(bikes, "pruefer2", "6200.00", "leitung");
 
+		// Approved, the signed contract uploaded; its receipt waits for a case worker.
+		Long choir = submit("traeger4", "B", "Chor der Kulturen",
+				"Gemeinsamer Chor von Alteingesessenen und Neuzugewanderten.", "Soest", "2026-05-01", "2026-11-30",
+				null, line(CostCategory.FEES, "Honorar Chorleitung", "1500.00"));
+		approve(choir, "pruefer", "1500.00", "leitung");
+		sign(choir, "traeger4");
+
 		// Withdrawn while in review; and complete, awaiting assessment.
 		Long homework = submit("traeger1", "C", "Hausaufgabenhilfe Nord", "Hausaufgabenhilfe für Schulkinder.",
 				"Lippstadt", "2026-08-01", "2026-12-31", null, line(CostCategory.FEES, "Honorare", "2000.00"));
@@ -262,8 +278,21 @@ class DemoCases {
 		this.pending.runFor(id);
 	}
 
+	/**
+	 * The carrier uploads the signed forwarding contract (the demo sends the offered PDF
+	 * back) and a case worker confirms its receipt.
+	 */
 	private void accept(Long id, String carrierUser) {
-		this.run.as(carrierUser, () -> this.applications.acceptContract(id));
+		sign(id, carrierUser);
+		this.run.as("pruefer", () -> this.receipts.confirm(id, true, null));
+	}
+
+	private void sign(Long id, String carrierUser) {
+		byte[] contract = this.documents.latestNotice(id, DocumentKind.FORWARDING_CONTRACT)
+			.orElseThrow(() -> new IllegalStateException("No contract offered for " + id))
+			.content();
+		this.run.as(carrierUser,
+				() -> this.applications.submitSignedContract(id, "Weiterleitungsvertrag-unterschrieben.pdf", contract));
 	}
 
 	private Long callFunds(Long id, String carrierUser, String amount) {

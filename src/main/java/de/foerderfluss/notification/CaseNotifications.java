@@ -5,6 +5,8 @@ import java.util.Map;
 
 import de.foerderfluss.application.events.ApplicationLapsed;
 import de.foerderfluss.application.events.NoticeProvidedAgain;
+import de.foerderfluss.application.events.SignedContractReceived;
+import de.foerderfluss.application.events.SignedContractRefused;
 import de.foerderfluss.application.events.DocumentsRequested;
 import de.foerderfluss.application.events.DocumentsResubmitted;
 import de.foerderfluss.application.events.ProofDue;
@@ -62,13 +64,26 @@ class CaseNotifications {
 			case REJECTION_NOTICE -> NotificationKind.REJECTED;
 			case CLAWBACK_NOTICE -> NotificationKind.CLAWBACK;
 			case HEARING_LETTER -> NotificationKind.HEARING;
+			case FORWARDING_CONTRACT -> NotificationKind.CONTRACT_OFFERED;
+			case CONTRACT_LAPSE_NOTICE -> NotificationKind.LAPSED_CONTRACT_NOT_ACCEPTED;
 			// The letter on an early start is read on the case page; no mail announces it
 			// yet.
-			case UPLOAD, EARLY_START_LETTER -> null;
+			case UPLOAD, SIGNED_CONTRACT, EARLY_START_LETTER -> null;
 		};
 		if (kind != null) {
 			this.mails.queue(event.applicationId(), kind, Map.of());
 		}
+	}
+
+	@EventListener
+	void on(SignedContractReceived event) {
+		this.mails.queue(event.applicationId(), NotificationKind.SIGNED_CONTRACT_RECEIVED, Map.of());
+	}
+
+	@EventListener
+	void on(SignedContractRefused event) {
+		this.mails.queue(event.applicationId(), NotificationKind.SIGNED_CONTRACT_REFUSED,
+				facts("note", MailContents.quote(event.note())));
 	}
 
 	@EventListener
@@ -78,10 +93,10 @@ class CaseNotifications {
 
 	@EventListener
 	void on(ApplicationLapsed event) {
-		this.mails.queue(event.applicationId(), switch (event.cause()) {
-			case DOCUMENTS_MISSING -> NotificationKind.LAPSED_DOCUMENTS_MISSING;
-			case CONTRACT_NOT_ACCEPTED -> NotificationKind.LAPSED_CONTRACT_NOT_ACCEPTED;
-		}, Map.of());
+		// A lapsed contract offer is announced with its letter, when that is issued.
+		if (event.cause() == ApplicationLapsed.Cause.DOCUMENTS_MISSING) {
+			this.mails.queue(event.applicationId(), NotificationKind.LAPSED_DOCUMENTS_MISSING, Map.of());
+		}
 	}
 
 	@EventListener

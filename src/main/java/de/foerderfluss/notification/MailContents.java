@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.DeadlineProperties;
+import de.foerderfluss.application.DocumentKind;
+import de.foerderfluss.application.NoticeDeliveryService;
 import de.foerderfluss.audit.AuditEntry;
 import de.foerderfluss.audit.AuditTrail;
 import de.foerderfluss.audit.CaseAction;
@@ -51,11 +53,14 @@ class MailContents {
 
 	private final Clock clock;
 
-	MailContents(AuditTrail audit, DeadlineProperties deadlines, ProofService proofs, HearingService hearings,
-			LetterheadProperties letterhead, NotificationProperties properties, Clock clock) {
+	private final NoticeDeliveryService deliveries;
+
+	MailContents(NoticeDeliveryService deliveries, AuditTrail audit, DeadlineProperties deadlines, ProofService proofs,
+			HearingService hearings, LetterheadProperties letterhead, NotificationProperties properties, Clock clock) {
 		this.hearings = hearings;
 		this.audit = audit;
 		this.deadlines = deadlines;
+		this.deliveries = deliveries;
 		this.proofs = proofs;
 		this.letterhead = letterhead;
 		this.properties = properties;
@@ -82,10 +87,10 @@ class MailContents {
 				variables.put("missing", quote(request.getDetail()));
 				variables.put("deadline", lastFullDay(request.getOccurredAt(), this.deadlines.documentsLapse()));
 			});
-			case APPROVED ->
-				variables.put("deadline", lastFullDay(this.clock.instant(), this.deadlines.contractLapse()));
-			case CONTRACT_LAPSE_WARNING -> latest(application, CaseAction.APPROVED).ifPresent((approval) -> variables
-				.put("deadline", lastFullDay(approval.getOccurredAt(), this.deadlines.contractLapse())));
+			case CONTRACT_OFFERED, CONTRACT_LAPSE_WARNING, SIGNED_CONTRACT_REFUSED ->
+				this.deliveries.latest(application.getId(), DocumentKind.FORWARDING_CONTRACT)
+					.ifPresent((contract) -> variables.put("deadline", GermanDates.date(this.deadlines
+						.contractOfferLastDay(contract.providedAt().atZone(GermanDates.ZONE).toLocalDate()))));
 			case REJECTED -> variables.put("reason", quote(application.getRejectionReason()));
 			case PROOF_DUE, PROOF_REMINDER, PROOF_OVERDUE, PROOF_OVERDUE_TEAM -> {
 				variables.put("endDate", GermanDates.date(application.getEndDate()));

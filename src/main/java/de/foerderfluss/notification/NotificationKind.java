@@ -12,15 +12,19 @@ public enum NotificationKind {
 
 	DOCUMENTS_REMINDER(Audience.CARRIER, "Erinnerung an fehlende Unterlagen"),
 
-	APPROVED(Audience.CARRIER, "Bewilligung Ihres Antrags"),
+	APPROVED(Audience.CARRIER, "Bewilligung Ihres Antrags: Weiterleitungsbescheid"),
+
+	CONTRACT_OFFERED(Audience.CARRIER, "Bewilligung Ihres Antrags: Weiterleitungsvertrag"),
+
+	SIGNED_CONTRACT_REFUSED(Audience.CARRIER, "Bitte laden Sie den Weiterleitungsvertrag erneut hoch"),
 
 	REJECTED(Audience.CARRIER, "Ablehnung Ihres Antrags"),
 
-	CONTRACT_LAPSE_WARNING(Audience.CARRIER, "Bitte nehmen Sie den Weiterleitungsvertrag an"),
+	CONTRACT_LAPSE_WARNING(Audience.CARRIER, "Bitte senden Sie den unterzeichneten Weiterleitungsvertrag"),
 
 	LAPSED_DOCUMENTS_MISSING(Audience.CARRIER, "Ihr Antrag ist verfallen"),
 
-	LAPSED_CONTRACT_NOT_ACCEPTED(Audience.CARRIER, "Ihre Bewilligung ist verfallen"),
+	LAPSED_CONTRACT_NOT_ACCEPTED(Audience.CARRIER, "Das Angebot des Weiterleitungsvertrags ist erloschen"),
 
 	PAYOUT_RELEASED(Audience.CARRIER, "Auszahlung angeordnet"),
 
@@ -43,6 +47,8 @@ public enum NotificationKind {
 	FUND_CALL_SUBMITTED(Audience.KI_TEAM, "Mittelabruf zur sachlichen Prüfung"),
 
 	PROOF_SUBMITTED(Audience.KI_TEAM, "Verwendungsnachweis eingegangen"),
+
+	SIGNED_CONTRACT_RECEIVED(Audience.KI_TEAM, "Unterzeichneter Weiterleitungsvertrag eingegangen"),
 
 	PROOF_OVERDUE_TEAM(Audience.KI_TEAM, "Verwendungsnachweis überfällig");
 

@@ -5,7 +5,9 @@ import java.util.Map;
 /** The documents, each with its template in {@code reports/} and its PDF title. */
 enum Layout {
 
-	APPROVAL_NOTICE("approval-notice", true, "Bewilligungsbescheid"),
+	APPROVAL_NOTICE("approval-notice", true, "Weiterleitungsbescheid"),
+	FORWARDING_CONTRACT("forwarding-contract", true, "Weiterleitungsvertrag"),
+	CONTRACT_LAPSE_NOTICE("contract-lapse-notice", true, "Erloeschen-Vertragsangebot"),
 	REJECTION_NOTICE("rejection-notice", true, "Ablehnungsbescheid"),
 	CLAWBACK_NOTICE("clawback-notice", true, "Rückforderungsbescheid"),
 	EARLY_START_LETTER("early-start-letter", true, "Vorzeitiger Maßnahmebeginn"),

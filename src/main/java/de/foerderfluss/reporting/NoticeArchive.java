@@ -98,7 +98,12 @@ public class NoticeArchive {
 			case HEARING_LETTER -> this.letters.hearing(facts,
 					this.hearings.hearingOf(applicationId).orElseThrow(() -> new NotIssuedException(kind)));
 			case EARLY_START_LETTER -> this.earlyStart.letter(facts);
-			case UPLOAD -> throw new IllegalArgumentException("Uploads are not issued");
+			case FORWARDING_CONTRACT -> this.letters.contract(facts);
+			case CONTRACT_LAPSE_NOTICE -> this.letters.contractLapse(facts,
+					this.documents.latestNotice(applicationId, DocumentKind.FORWARDING_CONTRACT)
+						.map((contract) -> contract.document().getUploadedAt())
+						.orElseThrow(() -> new NotIssuedException(DocumentKind.FORWARDING_CONTRACT)));
+			case UPLOAD, SIGNED_CONTRACT -> throw new IllegalArgumentException("What the carrier sends is not issued");
 		};
 	}
 

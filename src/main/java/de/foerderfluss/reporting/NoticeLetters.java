@@ -1,7 +1,9 @@
 package de.foerderfluss.reporting;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,9 +62,13 @@ class NoticeLetters {
 
 	private final ApprovalTerms terms;
 
+	private final Clock clock;
+
 	NoticeLetters(PdfRenderer renderer, Letterhead letterhead, UserDirectory users, DeadlineProperties deadlines,
-			DisbursementProperties disbursement, ProofProperties proof, MessageSource messages, ApprovalTerms terms) {
+			DisbursementProperties disbursement, ProofProperties proof, MessageSource messages, ApprovalTerms terms,
+			Clock clock) {
 		this.terms = terms;
+		this.clock = clock;
 		this.renderer = renderer;
 		this.letterhead = letterhead;
 		this.users = users;
@@ -83,7 +89,6 @@ class NoticeLetters {
 		parameters.put("REQUESTED_AMOUNT", application.totalCosts().amount());
 		parameters.putAll(this.terms.parameters(facts,
 				this.letterhead.properties().department() + ", " + this.letterhead.properties().authority()));
-		parameters.put("CONTRACT_DAYS", this.deadlines.contractLapse().getDays());
 		parameters.put("FUND_CALL_HORIZON", inWords(this.disbursement.fundCallHorizon()));
 		parameters.put("LINE_TOLERANCE", this.proof.lineTolerancePercent());
 		parameters.put("PROOF_DEADLINE", GermanDates.date(application.getEndDate().plus(this.deadlines.proofPeriod())));
@@ -102,6 +107,77 @@ class NoticeLetters {
 		}
 		parameters.put("ROW_COUNT", rows.size());
 		return pdf(Layout.APPROVAL_NOTICE, facts, parameters, rows);
+	}
+
+	/**
+	 * The forwarding contract the authority offers, signed on its side by the person who
+	 * approved the grant; the carrier accepts it by signing and uploading it by the last
+	 * day it states.
+	 */
+	PdfDocument contract(CaseFacts facts) {
+		Application application = facts.application();
+		Decision approval = facts.approval().orElseThrow(() -> missing("FORWARDING_CONTRACT", facts));
+		if (application.getApprovedAmount() == null) {
+			throw missing("FORWARDING_CONTRACT", facts);
+		}
+		LetterheadProperties authority = this.letterhead.properties();
+		Map<String, Object> parameters = letter(facts);
+		parameters.put("APPROVED_AMOUNT", application.getApprovedAmount().amount());
+		parameters.put("REQUESTED_AMOUNT", application.getRequestedAmount().amount());
+		parameters.put("FLAT_RATE_NOTE", application.isFlatRate() ? application.getEligibilityNote() : null);
+		parameters.put("FUND_CALL_HORIZON", inWords(this.disbursement.fundCallHorizon()));
+		parameters.put("LINE_TOLERANCE", this.proof.lineTolerancePercent());
+		parameters.put("PROOF_DEADLINE", GermanDates.date(application.getEndDate().plus(this.deadlines.proofPeriod())));
+		parameters.put("INTEREST_MARGIN", percent(this.proof.interestMarginPercent()));
+		parameters.put("OFFER_LAST_DAY", GermanDates
+			.date(this.deadlines.contractOfferLastDay(LocalDate.now(this.clock.withZone(GermanDates.ZONE)))));
+		parameters.put("PLACE", authority.place());
+		String signer = this.users.displayName(approval.getDecidedBy());
+		String signerTitle = authority.signerTitle(APPROVER_ROLE);
+		parameters.put("SIGNER", signer);
+		parameters.put("SIGNER_TITLE", signerTitle);
+		facts.coSignature()
+			.ifPresent(
+					(coSignature) -> parameters.put("CO_SIGNER", this.users.displayName(coSignature.getDecidedBy())));
+		parameters.put("AUTHORITY_PARTY",
+				String.join(", ",
+						nonBlank(authority.authority(), authority.authorityAddition(), authority.department(),
+								authority.street(), authority.postalCode() + " " + authority.city()))
+						+ ", vertreten durch " + signer + (signerTitle != null ? " (" + signerTitle + ")" : ""));
+		parameters.put("CARRIER_PARTY", String.join(", ", nonBlank(facts.carrier().getName(),
+				facts.carrier().getStreet(), facts.carrier().getPostalCode() + " " + facts.carrier().getCity())));
+		List<Map<String, ?>> rows = new ArrayList<>();
+		int position = 1;
+		for (CostItem item : application.getCostItems()) {
+			rows.add(Map.of("position", position++, "category", categoryLabel(item), "description",
+					item.getDescription(), "amount", item.getAmount().amount()));
+		}
+		parameters.put("ROW_COUNT", rows.size());
+		return pdf(Layout.FORWARDING_CONTRACT, facts, parameters, rows);
+	}
+
+	/**
+	 * The letter that the offer of the forwarding contract lapsed unaccepted, signed by
+	 * the person who made the offer: the approver who decided the grant.
+	 */
+	PdfDocument contractLapse(CaseFacts facts, java.time.Instant offeredAt) {
+		Application application = facts.application();
+		Decision approval = facts.approval().orElseThrow(() -> missing("CONTRACT_LAPSE_NOTICE", facts));
+		if (application.getApprovedAmount() == null) {
+			throw missing("CONTRACT_LAPSE_NOTICE", facts);
+		}
+		LocalDate offeredOn = offeredAt.atZone(GermanDates.ZONE).toLocalDate();
+		Map<String, Object> parameters = letter(facts);
+		parameters.put("APPROVED_AMOUNT_TEXT", money(application.getApprovedAmount()));
+		parameters.put("OFFER_DATE", GermanDates.date(offeredOn));
+		parameters.put("OFFER_LAST_DAY", GermanDates.date(this.deadlines.contractOfferLastDay(offeredOn)));
+		parameters.put("SIGNER", this.users.displayName(approval.getDecidedBy()));
+		parameters.put("SIGNER_TITLE", this.letterhead.properties().signerTitle(APPROVER_ROLE));
+		return pdf(Layout.CONTRACT_LAPSE_NOTICE, facts, parameters, ONE_ROW);
+	}
+
+	private static String[] nonBlank(String... parts) {
+		return java.util.Arrays.stream(parts).filter((part) -> part != null && !part.isBlank()).toArray(String[]::new);
 	}
 
 	PdfDocument rejection(CaseFacts facts) {

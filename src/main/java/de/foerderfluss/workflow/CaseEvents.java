@@ -4,7 +4,12 @@ import java.util.Map;
 
 import de.foerderfluss.application.events.ApplicationSubmitted;
 import de.foerderfluss.application.events.ApplicationWithdrawn;
+import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.events.ContractAccepted;
+import de.foerderfluss.application.events.NoticeProvidedAgain;
+import de.foerderfluss.application.events.NoticeRetrieved;
+import de.foerderfluss.application.events.SignedContractReceived;
+import de.foerderfluss.application.events.SignedContractRefused;
 import de.foerderfluss.application.events.DocumentsResubmitted;
 import de.foerderfluss.application.events.ProofSubmitted;
 import de.foerderfluss.disbursement.events.FundCallCancelled;
@@ -79,8 +84,37 @@ class CaseEvents {
 	}
 
 	@EventListener
-	void on(ContractAccepted event) {
+	void on(SignedContractReceived event) {
 		this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.ACCEPT_CONTRACT, Map.of());
+	}
+
+	@EventListener
+	void on(ContractAccepted event) {
+		this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.CONFIRM_CONTRACT_RECEIPT,
+				Map.of(ProcessVariables.CONTRACT_VALID, true));
+	}
+
+	@EventListener
+	void on(SignedContractRefused event) {
+		this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.CONFIRM_CONTRACT_RECEIPT,
+				Map.of(ProcessVariables.CONTRACT_VALID, false));
+	}
+
+	/** The carrier opened the Weiterleitungsbescheid: it is delivered the day after. */
+	@EventListener
+	void on(NoticeRetrieved event) {
+		if (event.kind() == DocumentKind.APPROVAL_NOTICE) {
+			this.runtime.createMessageCorrelation(LifecycleModel.APPROVAL_NOTICE_RETRIEVED_MESSAGE)
+				.processInstanceBusinessKey(event.applicationId().toString())
+				.correlateAllWithResult();
+		}
+	}
+
+	@EventListener
+	void on(NoticeProvidedAgain event) {
+		if (event.kind() == DocumentKind.APPROVAL_NOTICE) {
+			this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.PROVIDE_NOTICE_AGAIN, Map.of());
+		}
 	}
 
 	@EventListener

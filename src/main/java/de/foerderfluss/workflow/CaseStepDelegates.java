@@ -4,6 +4,7 @@ import de.foerderfluss.application.ApplicationSteps;
 import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.events.ReminderSent;
 import de.foerderfluss.proof.HearingService;
+import de.foerderfluss.programme.ForwardingForm;
 import de.foerderfluss.reporting.NoticeArchive;
 import de.foerderfluss.review.ReviewSteps;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -51,6 +52,17 @@ class CaseStepDelegates {
 	@Bean
 	JavaDelegate approveApplication(ReviewSteps review) {
 		return (execution) -> review.approve(ProcessVariables.applicationId(execution));
+	}
+
+	@Bean
+	JavaDelegate determineForwardingForm(ApplicationSteps steps) {
+		return (execution) -> execution.setVariable(ProcessVariables.FORWARDING_BY_NOTICE,
+				steps.forwardingForm(ProcessVariables.applicationId(execution)) == ForwardingForm.NOTICE);
+	}
+
+	@Bean
+	JavaDelegate takeEffect(ApplicationSteps steps) {
+		return (execution) -> steps.takeEffect(ProcessVariables.applicationId(execution));
 	}
 
 	@Bean

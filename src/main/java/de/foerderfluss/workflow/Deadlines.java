@@ -8,6 +8,9 @@ import java.util.Date;
 
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.DeadlineProperties;
+import de.foerderfluss.application.Delivery;
+import de.foerderfluss.application.DocumentKind;
+import de.foerderfluss.application.NoticeDeliveryService;
 import de.foerderfluss.disbursement.DisbursementQueries;
 import de.foerderfluss.proof.Clawback;
 import de.foerderfluss.proof.Hearing;
@@ -39,8 +42,11 @@ public class Deadlines {
 
 	private final HearingService hearings;
 
+	private final NoticeDeliveryService deliveries;
+
 	Deadlines(DeadlineProperties properties, ApplicationLookup applications, ProofService proofs,
-			DisbursementQueries disbursements, HearingService hearings) {
+			DisbursementQueries disbursements, HearingService hearings, NoticeDeliveryService deliveries) {
+		this.deliveries = deliveries;
 		this.properties = properties;
 		this.applications = applications;
 		this.proofs = proofs;
@@ -56,14 +62,6 @@ public class Deadlines {
 		return this.properties.documentsLapse().toString();
 	}
 
-	public String contractLapseWarning() {
-		return this.properties.contractLapseWarning().toString();
-	}
-
-	public String contractLapse() {
-		return this.properties.contractLapse().toString();
-	}
-
 	public Date reviewDue() {
 		return startOfDay(today().plus(this.properties.reviewPeriod()).plusDays(1));
 	}
@@ -72,8 +70,42 @@ public class Deadlines {
 		return Date.from(now().plus(this.properties.documentsLapse()).toInstant());
 	}
 
-	public Date contractLapseDate() {
-		return Date.from(now().plus(this.properties.contractLapse()).toInstant());
+	/**
+	 * The offer of a forwarding contract lapses after its last day, counted from the day
+	 * the contract was made available.
+	 */
+	public Date contractOfferEnds(Object applicationId) {
+		return startOfDay(this.properties.contractOfferLastDay(offeredOn(applicationId)).plusDays(1));
+	}
+
+	public Date contractLapseWarningDate(Object applicationId) {
+		LocalDate day = this.properties.contractLapseWarningDay(offeredOn(applicationId));
+		return Date.from(day.atTime(REMINDER_TIME).atZone(ZONE).toInstant());
+	}
+
+	/**
+	 * The Weiterleitungsbescheid counts as delivered at the start of the day after
+	 * opening.
+	 */
+	public Date noticeDelivered(Object applicationId) {
+		LocalDate day = approvalNotice(applicationId).deliveredOn();
+		return (day != null) ? startOfDay(day) : Date.from(now().toInstant());
+	}
+
+	/** Not opened by the end of the retrieval window, it is not delivered. */
+	public Date retrievalWindowEnded(Object applicationId) {
+		return startOfDay(approvalNotice(applicationId).retrievalEndsOn().plusDays(1));
+	}
+
+	private LocalDate offeredOn(Object applicationId) {
+		return this.deliveries.latest(toLong(applicationId), DocumentKind.FORWARDING_CONTRACT)
+			.map((contract) -> contract.providedAt().atZone(ZONE).toLocalDate())
+			.orElseThrow(() -> new IllegalStateException("No contract offered for application " + applicationId));
+	}
+
+	private Delivery approvalNotice(Object applicationId) {
+		return this.deliveries.latest(toLong(applicationId), DocumentKind.APPROVAL_NOTICE)
+			.orElseThrow(() -> new IllegalStateException("No approval notice for application " + applicationId));
 	}
 
 	/** The day after the measure's last day. */

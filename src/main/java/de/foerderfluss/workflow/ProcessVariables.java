@@ -30,6 +30,14 @@ final class ProcessVariables {
 
 	static final String RECLAIM = "reclaim";
 
+	/**
+	 * Whether the programme forwards by notice (Weiterleitungsbescheid), not by contract.
+	 */
+	static final String FORWARDING_BY_NOTICE = "forwardingByNotice";
+
+	/** Whether the uploaded contract arrived signed as offered. */
+	static final String CONTRACT_VALID = "contractValid";
+
 	static final String CORRECT = "correct";
 
 	/** Local input of the reminder step: which reminder to send. */

@@ -17,6 +17,8 @@ final class TaskForms {
 			form(LifecycleModel.DECIDE_APPLICATION, Party.APPROVER, "/antraege/{application}/entscheidung"),
 			form(LifecycleModel.CO_SIGN_DECISION, Party.APPROVER, "/antraege/{application}/entscheidung"),
 			form(LifecycleModel.ACCEPT_CONTRACT, Party.CARRIER, "/antraege/{application}/vertrag"),
+			form(LifecycleModel.CONFIRM_CONTRACT_RECEIPT, Party.REVIEWER, "/antraege/{application}/vertrag/eingang"),
+			form(LifecycleModel.PROVIDE_NOTICE_AGAIN, Party.REVIEWER, "/antraege/{application}"),
 			form(LifecycleModel.SUBMIT_PROOF_OF_USE, Party.CARRIER, "/antraege/{application}/verwendungsnachweis"),
 			form(LifecycleModel.AUDIT_PROOF_OF_USE, Party.REVIEWER,
 					"/antraege/{application}/verwendungsnachweis/pruefung"),

@@ -73,8 +73,11 @@ class FullLifecycleApiTest extends ApiTest {
 
 		// Contract, then two fund calls, each verified and released by two different
 		// people.
-		assertThat(taskNames(carrier, id)).containsExactly("Weiterleitungsvertrag annehmen");
-		assertThat(expect(200, carrier.post(path(id, "contract-acceptance"))).text("status")).isEqualTo("ACTIVE");
+		assertThat(taskNames(carrier, id)).containsExactly("Unterzeichneten Weiterleitungsvertrag hochladen");
+		expect(200, signedContract(CARRIER_A, id));
+		assertThat(status(id)).isEqualTo("APPROVED");
+		assertThat(expect(200, reviewer.post(path(id, "signed-contract/confirmation"), Map.of("confirmed", true)))
+			.text("status")).isEqualTo("ACTIVE");
 		long firstCall = expect(201, carrier.post(path(id, "fund-calls"), Requests.fundCall("3000.00"))).id();
 		expect(200, reviewer.post("/api/v1/fund-calls/" + firstCall + "/verification", Requests.correct()));
 		Api.Response released = expect(200, as(FINANCE).post("/api/v1/fund-calls/" + firstCall + "/release"));

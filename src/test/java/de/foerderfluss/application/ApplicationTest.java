@@ -37,7 +37,8 @@ class ApplicationTest {
 
 	static Application active(String amount) {
 		Application application = approved(amount);
-		application.acceptContract(Instant.parse("2026-03-10T08:00:00Z"));
+		application.receiveSignedContract(Instant.parse("2026-03-09T08:00:00Z"));
+		application.confirmSignedContract(true, null, Instant.parse("2026-03-10T08:00:00Z"), "pruefer");
 		return application;
 	}
 
@@ -71,7 +72,7 @@ class ApplicationTest {
 	void refusesAStepThatIsNotOpen() {
 		Application application = submitted("1000.00");
 		assertThatExceptionOfType(StepNotAllowedException.class)
-			.isThrownBy(() -> application.acceptContract(Instant.now()));
+			.isThrownBy(() -> application.receiveSignedContract(Instant.now()));
 		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(() -> application.submitProof(false));
 		assertThatExceptionOfType(StepNotAllowedException.class)
 			.isThrownBy(() -> application.requireFunded("step.fund-call"));

@@ -104,8 +104,11 @@ final class ClusterDriver implements AutoCloseable {
 		expect(200, () -> away.as("leitung", PASSWORD)
 			.post(path + "/decision", Map.of("approved", true, "amount", REQUESTED)));
 		// The notice is prepared in a job of its own, on whichever node takes it.
-		expect(200, () -> home.as(carrier, PASSWORD).get(path + "/documents/approval-notice"), 404);
-		expect(200, () -> away.as(carrier, PASSWORD).post(path + "/contract-acceptance"));
+		expect(200, () -> home.as(carrier, PASSWORD).get(path + "/documents/forwarding-contract"), 404);
+		expect(200, () -> away.as(carrier, PASSWORD)
+			.upload(path + "/signed-contract", "Vertrag-unterschrieben.pdf", "application/pdf", PDF));
+		expect(200, () -> home.as(reviewer, PASSWORD)
+			.post(path + "/signed-contract/confirmation", Map.of("confirmed", true)));
 		List<Long> fundCalls = new ArrayList<>();
 		for (Node node : List.of(home, away)) {
 			long fundCall = expect(201,

@@ -93,7 +93,7 @@ class NotificationMailApiTest extends ApiTest {
 		assertThat(approval.get(0).body()).contains("bewilligt wurde. Die Zuwendung beträgt 5.000,00 €.")
 			.contains("Weiterleitungsvertrag bis zum 31.03.2026 an");
 
-		expect(200, carrier.post(path(id, "contract-acceptance")));
+		concludeContract(id);
 		long fundCall = expect(201, carrier.post(path(id, "fund-calls"), Requests.fundCall("3000.00"))).id();
 		Mail called = single(delivered(fileNumber));
 		assertThat(called.to()).isEqualTo(KI_TEAM);

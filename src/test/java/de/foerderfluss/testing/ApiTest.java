@@ -83,8 +83,32 @@ public abstract class ApiTest {
 
 	protected long active(String programme, String module, String amount) {
 		long id = approved(programme, module, amount);
-		expect(200, as(TestFixtures.CARRIER_A).post(path(id, "contract-acceptance")));
+		concludeContract(id);
 		return id;
+	}
+
+	/** A PDF as the carrier's scan of the signed forwarding contract. */
+	protected static final byte[] SIGNED_CONTRACT = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+		.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+	/** The carrier uploads the signed forwarding contract. */
+	protected Api.Response signedContract(String carrier, long id) {
+		return as(carrier).upload(path(id, "signed-contract"), "Vertrag-unterschrieben.pdf", "application/pdf",
+				SIGNED_CONTRACT);
+	}
+
+	/**
+	 * The carrier uploads the signed forwarding contract and a case worker confirms its
+	 * receipt: the contract is concluded and the case active.
+	 */
+	protected Api.Response concludeContract(long id) {
+		return concludeContract(TestFixtures.CARRIER_A, id);
+	}
+
+	protected Api.Response concludeContract(String carrier, long id) {
+		expect(200, signedContract(carrier, id));
+		return expect(200, as(TestFixtures.REVIEWER).post(path(id, "signed-contract/confirmation"),
+				java.util.Map.of("confirmed", true)));
 	}
 
 	/** Calls, verifies and releases funds; answers the payout id. */

@@ -126,16 +126,22 @@ class LifecycleBrowserTest extends BrowserTest {
 		assertThat(head.text(".notice")).contains("ist über 2.400,00 € bewilligt");
 		assertThat(status(id)).isEqualTo("APPROVED");
 
-		// The carrier reads the approval notice and accepts the forwarding contract.
+		// The carrier reads the forwarding contract, signs it and uploads it; a case
+		// worker confirms its receipt.
 		carrier.visit("/antraege/" + id);
-		assertThat(carrier.has("a[href$='/documents/approval-notice']")).isTrue();
-		assertThat(pdf(CARRIER_A, path(id, "documents/approval-notice")).flatText()).contains(fileNumber, "2.400,00 €",
-				"Weiterleitungsvertrag");
-		carrier.follow("Weiterleitungsvertrag annehmen");
-		carrier
-			.check("Ich nehme den Weiterleitungsvertrag an und erkenne die Bedingungen des Bewilligungsbescheids an.");
+		assertThat(carrier.has("a[href$='/documents/forwarding-contract']")).isTrue();
+		assertThat(pdf(CARRIER_A, path(id, "documents/forwarding-contract")).flatText()).contains(fileNumber,
+				"2.400,00 €", "Weiterleitungsvertrag");
+		carrier.follow("Unterzeichneten Weiterleitungsvertrag hochladen");
+		java.nio.file.Path signed = java.nio.file.Files.createTempFile("Vertrag-unterschrieben", ".pdf");
+		java.nio.file.Files.write(signed, SIGNED_CONTRACT);
+		carrier.attach("Unterzeichneter Vertrag", signed);
 		shot(carrier, "lifecycle-09-contract");
-		carrier.press("Vertrag annehmen");
+		carrier.press("Unterzeichneten Vertrag senden");
+		Browser receipt = german(REVIEWER);
+		receipt.visit("/antraege/" + id + "/vertrag/eingang")
+			.check("Ja: vollständig und von vertretungsberechtigten Personen unterzeichnet. Der Vertrag ist geschlossen.");
+		receipt.press("Speichern");
 		assertThat(status(id)).isEqualTo("ACTIVE");
 
 		// Funds are called, verified by a second case worker and released by finance.

@@ -23,7 +23,9 @@ class ApplicationUrlAccess implements UrlAccessRules {
 					"/antraege/{id}/vertrag", "/antraege/{id}/ruecknahme")
 			.onlyFor(HttpMethod.POST, Role.CARRIER, "/api/v1/applications")
 			.onlyFor(Role.CARRIER, "/api/v1/applications/{id}/documents", "/api/v1/applications/{id}/resubmission",
-					"/api/v1/applications/{id}/contract-acceptance", "/api/v1/applications/{id}/withdrawal")
+					"/api/v1/applications/{id}/signed-contract", "/api/v1/applications/{id}/withdrawal")
+			.onlyFor(Role.REVIEWER, "/api/v1/applications/{id}/signed-contract/confirmation",
+					"/antraege/{id}/vertrag/eingang")
 			.onlyFor(DocumentKind.UPLOAD.readers(), "/api/v1/documents/{documentId}")
 			.onlyFor(DocumentKind.noticeReaders(), "/api/v1/applications/{id}/documents/{kind}",
 					"/api/v1/applications/{id}/notices")

@@ -3,7 +3,6 @@ package de.foerderfluss.reporting.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.StoredFile;
@@ -29,10 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class DocumentController {
-
-	private static final Map<String, DocumentKind> NOTICES = Map.of("approval-notice", DocumentKind.APPROVAL_NOTICE,
-			"rejection-notice", DocumentKind.REJECTION_NOTICE, "clawback-notice", DocumentKind.CLAWBACK_NOTICE,
-			"early-start-letter", DocumentKind.EARLY_START_LETTER, "hearing-letter", DocumentKind.HEARING_LETTER);
 
 	/**
 	 * The annex of the approval notice: ANBest-P or ANBest-G by the carrier's legal form.
@@ -60,10 +55,7 @@ class DocumentController {
 		if (GENERAL_CONDITIONS.equals(kind)) {
 			return pdf(this.generalConditions.annexFor(Actor.current(), id));
 		}
-		DocumentKind notice = NOTICES.get(kind);
-		if (notice == null) {
-			throw new NotFoundException("document", kind);
-		}
+		DocumentKind notice = DocumentKind.notice(kind).orElseThrow(() -> new NotFoundException("document", kind));
 		StoredFile file = this.notices.issued(Actor.current(), id, notice);
 		return pdf(new PdfDocument(file.document().getFilename(), file.content()));
 	}

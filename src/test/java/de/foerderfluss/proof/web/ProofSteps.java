@@ -40,7 +40,9 @@ final class ProofSteps {
 		expect(200, as(REVIEWER).post(path(id, "completeness"), Requests.complete()));
 		expect(200, as(REVIEWER).post(path(id, "assessment"), Requests.recommendApproval(total)));
 		expect(200, as(APPROVER).post(path(id, "decision"), Requests.approve(total)));
-		expect(200, as(CARRIER_A).post(path(id, "contract-acceptance")));
+		expect(200, as(CARRIER_A).upload(path(id, "signed-contract"), "Vertrag-unterschrieben.pdf", "application/pdf",
+				"%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+		expect(200, as(REVIEWER).post(path(id, "signed-contract/confirmation"), java.util.Map.of("confirmed", true)));
 		return id;
 	}
 
