@@ -15,6 +15,7 @@ import de.foerderfluss.application.events.ApplicationWithdrawn;
 import de.foerderfluss.application.events.AssessmentRecorded;
 import de.foerderfluss.application.events.ApplicationClosed;
 import de.foerderfluss.application.events.ClawbackDropped;
+import de.foerderfluss.application.events.InterestSettled;
 import de.foerderfluss.application.events.CompletenessConfirmed;
 import de.foerderfluss.application.events.ContractAccepted;
 import de.foerderfluss.application.events.GrantTookEffect;
@@ -387,10 +388,23 @@ public class Application extends AbstractAggregateRoot<Application> {
 		require("step.repayment", ApplicationStatus.REPAYMENT_DUE);
 	}
 
-	/** The last part of the reclaimed money came back: the case is closed. */
-	void closeRepaid(Money lastAmount) {
+	/**
+	 * The last part of the reclaimed money came back: the interest on it is set next (§
+	 * 49a Abs. 3 VwVfG NRW).
+	 */
+	void repaid(Money lastAmount) {
 		requireRepaymentDue();
-		registerEvent(new RepaymentSettled(this.id, moveTo(ApplicationStatus.CLOSED), lastAmount));
+		registerEvent(new RepaymentSettled(this.id, moveTo(ApplicationStatus.INTEREST_DUE), lastAmount));
+	}
+
+	public void requireInterestDue() {
+		require("step.interest", ApplicationStatus.INTEREST_DUE);
+	}
+
+	/** The interest was paid in full or waived: the case is closed. */
+	void closeInterestSettled() {
+		requireInterestDue();
+		registerEvent(new InterestSettled(this.id, moveTo(ApplicationStatus.CLOSED)));
 	}
 
 	void recordReminder(ReminderSent.Kind kind) {

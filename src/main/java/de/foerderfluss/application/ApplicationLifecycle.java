@@ -81,9 +81,14 @@ public class ApplicationLifecycle {
 		return change(application, (a) -> a.closeAfterHearing(reasons));
 	}
 
-	/** The reclaimed money came back in full with this last part. */
-	public Application closeRepaid(Application application, Money lastAmount) {
-		return change(application, (a) -> a.closeRepaid(lastAmount));
+	/** The reclaimed money came back in full with this last part; interest is next. */
+	public Application repaid(Application application, Money lastAmount) {
+		return change(application, (a) -> a.repaid(lastAmount));
+	}
+
+	/** The interest was paid in full or waived: the case is closed. */
+	public Application closeInterestSettled(Application application) {
+		return change(application, Application::closeInterestSettled);
 	}
 
 	private Application change(Application application, Consumer<Application> step) {

@@ -37,7 +37,10 @@ public enum DocumentKind {
 	SIGNED_CONTRACT(EnumSet.of(Role.CARRIER, Role.REVIEWER, Role.APPROVER)),
 
 	/** The letter that the offer of a forwarding contract lapsed unaccepted. */
-	CONTRACT_LAPSE_NOTICE(noticeReaders());
+	CONTRACT_LAPSE_NOTICE(noticeReaders()),
+
+	/** The interest notice (Zinsbescheid, § 49a Abs. 3 VwVfG NRW). */
+	INTEREST_NOTICE(noticeReaders());
 
 	/** The notices that are administrative acts (Verwaltungsakte). */
 	private static final Set<DocumentKind> ADMINISTRATIVE_ACTS = EnumSet.of(APPROVAL_NOTICE, REJECTION_NOTICE,

@@ -20,7 +20,10 @@ public enum CaseAction {
 	// early start of a measure
 	EARLY_START_PERMITTED, EARLY_START_REFUSED,
 	// forwarding by contract or notice
-	SIGNED_CONTRACT_RECEIVED, SIGNED_CONTRACT_REFUSED, GRANT_TOOK_EFFECT(true);
+	SIGNED_CONTRACT_RECEIVED, SIGNED_CONTRACT_REFUSED, GRANT_TOOK_EFFECT(true),
+
+	// interest (§ 49a VwVfG NRW)
+	INTEREST_SET(true), INTEREST_WAIVED(true), INTEREST_PAID(true), INTEREST_SETTLED;
 
 	private final boolean describedByValues;
 

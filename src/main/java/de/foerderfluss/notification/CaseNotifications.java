@@ -53,6 +53,7 @@ class CaseNotifications {
 			case CONTRACT_LAPSE_WARNING -> NotificationKind.CONTRACT_LAPSE_WARNING;
 			case PROOF_OF_USE -> NotificationKind.PROOF_REMINDER;
 			case REPAYMENT -> NotificationKind.REPAYMENT_REMINDER;
+			case INTEREST -> NotificationKind.INTEREST_REMINDER;
 		};
 		this.mails.queue(event.applicationId(), kind, Map.of());
 	}
@@ -69,6 +70,7 @@ class CaseNotifications {
 			// The letter on an early start is read on the case page; no mail announces it
 			// yet.
 			case UPLOAD, SIGNED_CONTRACT, EARLY_START_LETTER -> null;
+			case INTEREST_NOTICE -> NotificationKind.INTEREST;
 		};
 		if (kind != null) {
 			this.mails.queue(event.applicationId(), kind, Map.of());

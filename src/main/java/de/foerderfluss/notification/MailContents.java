@@ -20,6 +20,7 @@ import de.foerderfluss.carrier.BankAccount;
 import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.proof.Clawback;
 import de.foerderfluss.proof.HearingService;
+import de.foerderfluss.proof.InterestService;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.reporting.LetterheadProperties;
 import de.foerderfluss.shared.GermanDates;
@@ -47,6 +48,8 @@ class MailContents {
 
 	private final HearingService hearings;
 
+	private final InterestService interest;
+
 	private final LetterheadProperties letterhead;
 
 	private final NotificationProperties properties;
@@ -56,8 +59,10 @@ class MailContents {
 	private final NoticeDeliveryService deliveries;
 
 	MailContents(NoticeDeliveryService deliveries, AuditTrail audit, DeadlineProperties deadlines, ProofService proofs,
-			HearingService hearings, LetterheadProperties letterhead, NotificationProperties properties, Clock clock) {
+			HearingService hearings, InterestService interest, LetterheadProperties letterhead,
+			NotificationProperties properties, Clock clock) {
 		this.hearings = hearings;
+		this.interest = interest;
 		this.audit = audit;
 		this.deadlines = deadlines;
 		this.deliveries = deliveries;
@@ -103,6 +108,14 @@ class MailContents {
 				this.proofs.clawbackOf(application.getId()).ifPresent((clawback) -> {
 					clawback(variables, clawback);
 					variables.put("outstandingAmount", amount(clawback.outstanding()));
+				});
+				repaymentAccount(variables);
+			}
+			case INTEREST, INTEREST_REMINDER -> {
+				this.interest.claimOf(application.getId()).ifPresent((claim) -> {
+					variables.put("interestAmount", amount(claim.getAmount()));
+					variables.put("outstandingAmount", amount(claim.outstanding()));
+					variables.put("dueDate", GermanDates.date(claim.getDueDate()));
 				});
 				repaymentAccount(variables);
 			}

@@ -42,6 +42,10 @@ public enum NotificationKind {
 
 	NOTICE_PROVIDED_AGAIN(Audience.CARRIER, "Bescheid erneut zum Abruf bereitgestellt"),
 
+	INTEREST(Audience.CARRIER, "Festsetzung von Zinsen"),
+
+	INTEREST_REMINDER(Audience.CARRIER, "Erinnerung an die Zahlung der Zinsen"),
+
 	DOCUMENTS_RESUBMITTED(Audience.KI_TEAM, "Unterlagen nachgereicht"),
 
 	FUND_CALL_SUBMITTED(Audience.KI_TEAM, "Mittelabruf zur sachlichen Prüfung"),

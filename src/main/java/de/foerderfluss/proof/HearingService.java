@@ -112,10 +112,21 @@ public class HearingService {
 	 * The case worker's decision after the hearing: uphold (reclaim the amount, at most
 	 * what the letter announced) or drop, with the reasons and discretionary
 	 * considerations the notice states. Upholding a clawback sets it by notice; dropping
-	 * it closes the case.
+	 * it closes the case. The grant is taken to have become ineffective today.
 	 */
 	@PreAuthorize("hasRole('REVIEWER')")
 	public Application decide(Long applicationId, boolean uphold, Money amount, String reasons) {
+		return decide(applicationId, uphold, amount, reasons, null);
+	}
+
+	/**
+	 * The decision after the hearing as above; a clawback bears interest from the day the
+	 * grant became ineffective (§ 49a Abs. 3 VwVfG NRW), which the case worker names here
+	 * (today unless named, never in the future) and the clawback notice states.
+	 */
+	@PreAuthorize("hasRole('REVIEWER')")
+	public Application decide(Long applicationId, boolean uphold, Money amount, String reasons,
+			LocalDate ineffectiveFrom) {
 		Actor actor = Actor.current();
 		Application application = this.lookup.visibleTo(actor, applicationId);
 		application.requireHearing();
@@ -128,13 +139,17 @@ public class HearingService {
 			// authority.
 			this.signing.require(actor, SignedAct.CLAWBACK, amount);
 		}
+		LocalDate today = LocalDate.now(this.clock);
+		if (ineffectiveFrom != null && ineffectiveFrom.isAfter(today)) {
+			throw new InvalidInputException("ineffectiveFrom", "error.clawback.ineffective-in-future");
+		}
 		String text = reasons.strip();
 		Money reclaimed = hearing.decide(uphold, amount, text, actor.username(), this.clock.instant());
 		if (reclaimed.isPositive()) {
 			this.lifecycle.reclaimAfterHearing(application, text);
-			LocalDate due = LocalDate.now(this.clock).plus(this.properties.repaymentPeriod());
+			LocalDate due = today.plus(this.properties.repaymentPeriod());
 			this.clawbacks.save(new Clawback(applicationId, hearing.getPaidAmount(), hearing.finalRecognisedAmount(),
-					due, this.properties.interestRatePercent()));
+					due, (ineffectiveFrom != null) ? ineffectiveFrom : today));
 		}
 		else {
 			this.lifecycle.closeAfterHearing(application, text);

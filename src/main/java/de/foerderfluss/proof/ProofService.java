@@ -147,24 +147,39 @@ public class ProofService {
 	}
 
 	/**
-	 * Finance confirms money received back; the case closes once nothing is outstanding.
+	 * Finance confirms money received back (today); see
+	 * {@link #confirmRepayment(Long, Money, LocalDate)}.
 	 */
 	@PreAuthorize("hasRole('FINANCE')")
 	public Application confirmRepayment(Long applicationId, Money amount) {
+		return confirmRepayment(applicationId, amount, null);
+	}
+
+	/**
+	 * Finance confirms money received back on a day (today unless named, never in the
+	 * future); once nothing is outstanding, the interest is set next.
+	 */
+	@PreAuthorize("hasRole('FINANCE')")
+	public Application confirmRepayment(Long applicationId, Money amount, LocalDate receivedOn) {
 		Actor actor = Actor.current();
 		Application application = this.lookup.visibleTo(actor, applicationId);
 		if (amount == null || !amount.isPositive()) {
 			throw new InvalidInputException("amount", "error.amount.positive");
 		}
+		LocalDate today = LocalDate.now(this.clock);
+		if (receivedOn != null && receivedOn.isAfter(today)) {
+			throw new InvalidInputException("receivedOn", "error.repayment.received-in-future");
+		}
 		application.requireRepaymentDue();
 		Clawback clawback = this.clawbacks.findFirstByApplicationIdOrderByIdDesc(applicationId)
 			.orElseThrow(() -> new IllegalStateException("Application " + applicationId + " has no clawback"));
 		boolean settled = clawback.recordRepayment(amount);
-		Repayment repayment = this.repayments.save(new Repayment(applicationId, amount));
+		Repayment repayment = this.repayments
+			.save(new Repayment(applicationId, amount, (receivedOn != null) ? receivedOn : today));
 		this.ledger.bookRepayment(application.budgetAccount(), amount, "repayment:" + repayment.getId());
 		this.clawbacks.save(clawback);
 		if (settled) {
-			this.lifecycle.closeRepaid(application, amount);
+			this.lifecycle.repaid(application, amount);
 		}
 		return application;
 	}

@@ -11,7 +11,7 @@ enum Layout {
 	REJECTION_NOTICE("rejection-notice", true, "Ablehnungsbescheid"),
 	CLAWBACK_NOTICE("clawback-notice", true, "Rückforderungsbescheid"),
 	EARLY_START_LETTER("early-start-letter", true, "Vorzeitiger Maßnahmebeginn"),
-	HEARING_LETTER("hearing-letter", true, "Anhörung"),
+	HEARING_LETTER("hearing-letter", true, "Anhörung"), INTEREST_NOTICE("interest-notice", true, "Zinsbescheid"),
 	PAYOUT_STATEMENT("payout-statement", false, "Auszahlungsanordnung"),
 	PAYOUT_LIST("payout-list", false, "Auszahlungsliste"), BUDGET_REPORT("budget-report", false, "Mittelübersicht");
 

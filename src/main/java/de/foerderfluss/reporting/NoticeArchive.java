@@ -6,6 +6,8 @@ import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.application.NoticeDeliveryService;
 import de.foerderfluss.application.StoredFile;
 import de.foerderfluss.proof.HearingService;
+import de.foerderfluss.proof.InterestService;
+import de.foerderfluss.proof.ProofQueries;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.security.Actor;
 import de.foerderfluss.shared.Messages;
@@ -32,6 +34,12 @@ public class NoticeArchive {
 
 	private final HearingService hearings;
 
+	private final InterestService interest;
+
+	private final ProofQueries queries;
+
+	private final InterestNotices interestNotices;
+
 	private final DocumentStore documents;
 
 	private final ApplicationLookup lookup;
@@ -43,11 +51,15 @@ public class NoticeArchive {
 	private final EarlyStartLetters earlyStart;
 
 	NoticeArchive(CaseFactsLoader cases, NoticeLetters letters, ProofService proofs, HearingService hearings,
-			DocumentStore documents, ApplicationLookup lookup, ApplicationEventPublisher events,
-			NoticeDeliveryService deliveries, EarlyStartLetters earlyStart) {
+			InterestService interest, ProofQueries queries, InterestNotices interestNotices, DocumentStore documents,
+			ApplicationLookup lookup, ApplicationEventPublisher events, NoticeDeliveryService deliveries,
+			EarlyStartLetters earlyStart) {
 		this.deliveries = deliveries;
 		this.earlyStart = earlyStart;
 		this.hearings = hearings;
+		this.interest = interest;
+		this.queries = queries;
+		this.interestNotices = interestNotices;
 		this.cases = cases;
 		this.letters = letters;
 		this.proofs = proofs;
@@ -103,6 +115,10 @@ public class NoticeArchive {
 					this.documents.latestNotice(applicationId, DocumentKind.FORWARDING_CONTRACT)
 						.map((contract) -> contract.document().getUploadedAt())
 						.orElseThrow(() -> new NotIssuedException(DocumentKind.FORWARDING_CONTRACT)));
+			case INTEREST_NOTICE -> this.interestNotices.interest(facts,
+					this.proofs.clawbackOf(applicationId).orElseThrow(() -> new NotIssuedException(kind)),
+					this.interest.claimOf(applicationId).orElseThrow(() -> new NotIssuedException(kind)),
+					this.queries.repaymentsOf(applicationId));
 			case UPLOAD, SIGNED_CONTRACT -> throw new IllegalArgumentException("What the carrier sends is not issued");
 		};
 	}

@@ -18,6 +18,7 @@ import de.foerderfluss.disbursement.DisbursementProperties;
 import de.foerderfluss.proof.Clawback;
 import de.foerderfluss.proof.Hearing;
 import de.foerderfluss.proof.HearingIntent;
+import de.foerderfluss.proof.InterestProperties;
 import de.foerderfluss.proof.ProofProperties;
 import de.foerderfluss.review.Decision;
 import de.foerderfluss.security.UserDirectory;
@@ -58,6 +59,8 @@ class NoticeLetters {
 
 	private final ProofProperties proof;
 
+	private final InterestProperties interest;
+
 	private final MessageSource messages;
 
 	private final ApprovalTerms terms;
@@ -65,10 +68,11 @@ class NoticeLetters {
 	private final Clock clock;
 
 	NoticeLetters(PdfRenderer renderer, Letterhead letterhead, UserDirectory users, DeadlineProperties deadlines,
-			DisbursementProperties disbursement, ProofProperties proof, MessageSource messages, ApprovalTerms terms,
-			Clock clock) {
+			DisbursementProperties disbursement, ProofProperties proof, InterestProperties interest,
+			MessageSource messages, ApprovalTerms terms, Clock clock) {
 		this.terms = terms;
 		this.clock = clock;
+		this.interest = interest;
 		this.renderer = renderer;
 		this.letterhead = letterhead;
 		this.users = users;
@@ -92,7 +96,7 @@ class NoticeLetters {
 		parameters.put("FUND_CALL_HORIZON", inWords(this.disbursement.fundCallHorizon()));
 		parameters.put("LINE_TOLERANCE", this.proof.lineTolerancePercent());
 		parameters.put("PROOF_DEADLINE", GermanDates.date(application.getEndDate().plus(this.deadlines.proofPeriod())));
-		parameters.put("INTEREST_MARGIN", percent(this.proof.interestMarginPercent()));
+		parameters.put("INTEREST_MARGIN", percent(this.interest.marginPercent()));
 		parameters.put("SIGNER", this.users.displayName(approval.getDecidedBy()));
 		parameters.put("SIGNER_TITLE", this.letterhead.properties().signerTitle(APPROVER_ROLE));
 		facts.coSignature().ifPresent((coSignature) -> {
@@ -128,7 +132,7 @@ class NoticeLetters {
 		parameters.put("FUND_CALL_HORIZON", inWords(this.disbursement.fundCallHorizon()));
 		parameters.put("LINE_TOLERANCE", this.proof.lineTolerancePercent());
 		parameters.put("PROOF_DEADLINE", GermanDates.date(application.getEndDate().plus(this.deadlines.proofPeriod())));
-		parameters.put("INTEREST_MARGIN", percent(this.proof.interestMarginPercent()));
+		parameters.put("INTEREST_MARGIN", percent(this.interest.marginPercent()));
 		parameters.put("OFFER_LAST_DAY", GermanDates
 			.date(this.deadlines.contractOfferLastDay(LocalDate.now(this.clock.withZone(GermanDates.ZONE)))));
 		parameters.put("PLACE", authority.place());
@@ -206,8 +210,8 @@ class NoticeLetters {
 		parameters.put("RECOGNISED_AMOUNT", clawback.getRecognisedAmount().amount());
 		parameters.put("CLAWBACK_AMOUNT", clawback.getAmount().amount());
 		parameters.put("DUE_DATE", GermanDates.date(clawback.getDueDate()));
-		parameters.put("INTEREST_RATE", percent(clawback.getInterestRate()));
-		parameters.put("INTEREST_MARGIN", percent(this.proof.interestMarginPercent()));
+		parameters.put("INEFFECTIVE_FROM", GermanDates.date(clawback.getIneffectiveFrom()));
+		parameters.put("INTEREST_MARGIN", percent(this.interest.marginPercent()));
 		parameters.put("AUDIT_NOTE", auditNote(hearing));
 		parameters.put("HEARING_TEXT", HearingTexts.recounted(hearing, hearingLetterDate));
 		parameters.put("REASONS", hearing.getReasons());
@@ -243,7 +247,7 @@ class NoticeLetters {
 		return pdf(Layout.HEARING_LETTER, facts, parameters, ONE_ROW);
 	}
 
-	private Map<String, Object> letter(CaseFacts facts) {
+	Map<String, Object> letter(CaseFacts facts) {
 		Application application = facts.application();
 		String contact = facts.assessment().map((a) -> this.users.displayName(a.getAssessedBy())).orElse(null);
 		Map<String, Object> parameters = new HashMap<>(

@@ -18,6 +18,8 @@ import de.foerderfluss.disbursement.events.FundCallVerified;
 import de.foerderfluss.disbursement.events.PayoutReleased;
 import de.foerderfluss.proof.events.HearingAnswered;
 import de.foerderfluss.proof.events.HearingDecided;
+import de.foerderfluss.proof.events.InterestPaid;
+import de.foerderfluss.proof.events.InterestSet;
 import de.foerderfluss.proof.events.ProofAudited;
 import de.foerderfluss.proof.events.RepaymentConfirmed;
 import de.foerderfluss.review.events.ApplicationAssessed;
@@ -147,6 +149,19 @@ class CaseEvents {
 	void on(RepaymentConfirmed event) {
 		if (event.settled()) {
 			this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.CONFIRM_REPAYMENT, Map.of());
+		}
+	}
+
+	@EventListener
+	void on(InterestSet event) {
+		this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.SET_INTEREST,
+				Map.of(ProcessVariables.INTEREST_WAIVED, event.waived()));
+	}
+
+	@EventListener
+	void on(InterestPaid event) {
+		if (event.settled()) {
+			this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.CONFIRM_INTEREST_PAYMENT, Map.of());
 		}
 	}
 

@@ -15,6 +15,8 @@ import de.foerderfluss.disbursement.DisbursementQueries;
 import de.foerderfluss.proof.Clawback;
 import de.foerderfluss.proof.Hearing;
 import de.foerderfluss.proof.HearingService;
+import de.foerderfluss.proof.InterestClaim;
+import de.foerderfluss.proof.InterestService;
 import de.foerderfluss.proof.ProofService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -44,9 +46,13 @@ public class Deadlines {
 
 	private final NoticeDeliveryService deliveries;
 
+	private final InterestService interest;
+
 	Deadlines(DeadlineProperties properties, ApplicationLookup applications, ProofService proofs,
-			DisbursementQueries disbursements, HearingService hearings, NoticeDeliveryService deliveries) {
+			DisbursementQueries disbursements, HearingService hearings, NoticeDeliveryService deliveries,
+			InterestService interest) {
 		this.deliveries = deliveries;
+		this.interest = interest;
 		this.properties = properties;
 		this.applications = applications;
 		this.proofs = proofs;
@@ -143,6 +149,16 @@ public class Deadlines {
 			.map(Hearing::getDeadline)
 			.orElseThrow(() -> new IllegalStateException("No hearing for application " + applicationId));
 		return startOfDay(deadline.plusDays(1));
+	}
+
+	/**
+	 * The interest is due on the interest notice's due date; overdue from the next day.
+	 */
+	public Date interestDue(Object applicationId) {
+		LocalDate due = this.interest.claimOf(toLong(applicationId))
+			.map(InterestClaim::getDueDate)
+			.orElseThrow(() -> new IllegalStateException("No interest set for application " + applicationId));
+		return startOfDay(due.plusDays(1));
 	}
 
 	/** Finance should release a fund call by the day its money is needed. */

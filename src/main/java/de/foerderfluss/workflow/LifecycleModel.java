@@ -42,6 +42,10 @@ final class LifecycleModel {
 
 	static final String CONFIRM_REPAYMENT = "Task_ConfirmRepayment";
 
+	static final String SET_INTEREST = "Task_SetInterest";
+
+	static final String CONFIRM_INTEREST_PAYMENT = "Task_ConfirmInterestPayment";
+
 	static final String VERIFY_FUND_CALL = "Task_VerifyFundCall";
 
 	static final String RELEASE_PAYOUT = "Task_ReleasePayout";
@@ -56,7 +60,8 @@ final class LifecycleModel {
 			DocumentKind.APPROVAL_NOTICE, "Task_IssueRejectionNotice", DocumentKind.REJECTION_NOTICE,
 			"Task_IssueClawbackNotice", DocumentKind.CLAWBACK_NOTICE, "Task_IssueHearingLetter",
 			DocumentKind.HEARING_LETTER, "Task_IssueForwardingContract", DocumentKind.FORWARDING_CONTRACT,
-			"Task_IssueContractLapseNotice", DocumentKind.CONTRACT_LAPSE_NOTICE);
+			"Task_IssueContractLapseNotice", DocumentKind.CONTRACT_LAPSE_NOTICE, "Task_IssueInterestNotice",
+			DocumentKind.INTEREST_NOTICE);
 
 	private LifecycleModel() {
 	}

@@ -38,6 +38,8 @@ final class ProcessVariables {
 	/** Whether the uploaded contract arrived signed as offered. */
 	static final String CONTRACT_VALID = "contractValid";
 
+	static final String INTEREST_WAIVED = "interestWaived";
+
 	static final String CORRECT = "correct";
 
 	/** Local input of the reminder step: which reminder to send. */

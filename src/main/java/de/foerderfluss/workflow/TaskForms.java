@@ -25,6 +25,8 @@ final class TaskForms {
 			form(LifecycleModel.ANSWER_HEARING, Party.CARRIER, "/antraege/{application}/anhoerung"),
 			form(LifecycleModel.DECIDE_AFTER_HEARING, Party.REVIEWER, "/antraege/{application}/anhoerung/entscheidung"),
 			form(LifecycleModel.CONFIRM_REPAYMENT, Party.FINANCE, "/antraege/{application}/rueckzahlung"),
+			form(LifecycleModel.SET_INTEREST, Party.REVIEWER, "/antraege/{application}/zinsen"),
+			form(LifecycleModel.CONFIRM_INTEREST_PAYMENT, Party.FINANCE, "/antraege/{application}/zinszahlung"),
 			form(LifecycleModel.VERIFY_FUND_CALL, Party.REVIEWER, "/mittelabrufe/{fundCall}/pruefung"),
 			form(LifecycleModel.RELEASE_PAYOUT, Party.FINANCE, "/mittelabrufe/{fundCall}/anordnung"));
 

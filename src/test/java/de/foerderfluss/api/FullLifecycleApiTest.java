@@ -109,7 +109,18 @@ class FullLifecycleApiTest extends ApiTest {
 		assertThat(taskNames(as(FINANCE), id)).containsExactly("Rückzahlung bestätigen");
 
 		Api.Response repaid = expect(200, as(FINANCE).post(path(id, "repayment"), Map.of("amount", amount("400.00"))));
-		assertThat(repaid.text("status")).isEqualTo("CLOSED");
+		assertThat(repaid.text("status")).isEqualTo("INTEREST_DUE");
+		// Repaid on the day the grant became ineffective: no interest accrued, the case
+		// worker waives it with reasons and the case closes.
+		assertThat(taskNames(reviewer, id)).containsExactly("Zinsen festsetzen");
+		assertThat(expect(200, reviewer.get(path(id, "interest"))).json().path("total").decimalValue())
+			.isEqualByComparingTo("0.00");
+		assertThat(expect(200,
+				reviewer.post(path(id, "interest"),
+						Map.of("waive", true, "reason",
+								"Am Tag der Unwirksamkeit zurückgezahlt; keine Zinsen angefallen.")))
+			.text("status")).isEqualTo("WAIVED");
+		assertThat(status(id)).isEqualTo("CLOSED");
 
 		// Every euro accounted for, every step in the audit log, nothing left to do.
 		assertThat(moduleFigure(this.programme, "B", "committed")).isEqualByComparingTo("0.00");
@@ -124,7 +135,7 @@ class FullLifecycleApiTest extends ApiTest {
 			}
 		});
 		assertThat(statusChanges).containsExactly("SUBMITTED", "INCOMPLETE", "SUBMITTED", "IN_REVIEW", "IN_APPROVAL",
-				"APPROVED", "ACTIVE", "PROOF_IN_AUDIT", "HEARING", "REPAYMENT_DUE", "CLOSED");
+				"APPROVED", "ACTIVE", "PROOF_IN_AUDIT", "HEARING", "REPAYMENT_DUE", "INTEREST_DUE", "CLOSED");
 		assertThat(application.path("history").findValuesAsText("actor")).contains(CARRIER_A, REVIEWER, APPROVER,
 				FINANCE, FINANCE_2, REVIEWER_2);
 		assertThat(application.path("documents").findValuesAsText("kind")).containsExactly("UPLOAD", "UPLOAD",

@@ -76,8 +76,8 @@ class ApplicationTest {
 		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(() -> application.submitProof(false));
 		assertThatExceptionOfType(StepNotAllowedException.class)
 			.isThrownBy(() -> application.requireFunded("step.fund-call"));
-		assertThatExceptionOfType(StepNotAllowedException.class)
-			.isThrownBy(() -> application.closeRepaid(Money.of("1.00")));
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(() -> application.repaid(Money.of("1.00")));
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(application::closeInterestSettled);
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
 	}
 
@@ -112,7 +112,7 @@ class ApplicationTest {
 	}
 
 	@Test
-	void lessRecognisedThanPaidIsHeardThenReclaimedAndClosedWhenRepaid() {
+	void lessRecognisedThanPaidIsHeardThenReclaimedThenBearsInterestAndClosesWhenTheInterestIsSettled() {
 		Application application = active("5000.00");
 		application.submitProof(false);
 		assertThatExceptionOfType(StepNotAllowedException.class)
@@ -122,7 +122,10 @@ class ApplicationTest {
 		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(application::requireAuditOpen);
 		application.reclaimAfterHearing("Belege fehlen auch nach der Anhörung");
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.REPAYMENT_DUE);
-		application.closeRepaid(Money.of("800.00"));
+		application.repaid(Money.of("800.00"));
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.INTEREST_DUE);
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(application::requireRepaymentDue);
+		application.closeInterestSettled();
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
 	}
 

@@ -164,7 +164,10 @@ final class ClusterDriver implements AutoCloseable {
 		}
 	}
 
-	/** Proof of use and audit; every case marked for a clawback repays the difference. */
+	/**
+	 * Proof of use and audit; every case marked for a clawback is heard, repays the
+	 * difference and has its (nil) interest waived.
+	 */
 	void closeCases(List<Case> cases) throws InterruptedException {
 		List<Callable<Case>> work = new ArrayList<>();
 		for (int i = 0; i < cases.size(); i++) {
@@ -199,6 +202,11 @@ final class ClusterDriver implements AutoCloseable {
 								REQUESTED.subtract(recognised), "reasons", "Die Mittel wurden nicht verbraucht.")));
 			expect(200, () -> home.as("kasse", PASSWORD)
 				.post(path + "/repayment", Map.of("amount", REQUESTED.subtract(recognised))));
+			// Repaid on the day the grant became ineffective: no interest accrued, so the
+			// case worker waives it with reasons and the case closes.
+			expect(200, () -> away.as("pruefer", PASSWORD)
+				.post(path + "/interest",
+						Map.of("waive", true, "reason", "Am Tag der Unwirksamkeit zurückgezahlt; keine Zinsen.")));
 		}
 		return driven;
 	}

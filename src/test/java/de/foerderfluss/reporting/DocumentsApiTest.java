@@ -51,7 +51,7 @@ class DocumentsApiTest extends ApiTest {
 				"Testprogramm " + byNotice, "Förderjahr 2026", "einer Annahme bedarf es nicht",
 				"gilt am Tag nach dem Abruf als bekannt gegeben", "Rechtsbehelfsbelehrung",
 				"innerhalb von zwei Monaten", "bis zu 20 %", "spätestens bis zum 31.12.2026",
-				"3 Prozentpunkten über dem Basiszinssatz", "Verwaltungsgericht Musterstadt", "Dr. Greta Genehmiger",
+				"5 Prozentpunkten über dem Basiszinssatz", "Verwaltungsgericht Musterstadt", "Dr. Greta Genehmiger",
 				"Max Mitzeichner", "Leitung des Kommunalen Integrationszentrums", "Ansprechperson", "Paula Prüfer",
 				"Kreis Musterstadt", "Am Markt 1");
 		assertThat(text).doesNotContain("null")
@@ -129,7 +129,8 @@ class DocumentsApiTest extends ApiTest {
 
 		assertThat(notice.flatText()).contains("Rückforderung", fileNumber(id), "3.000,00 €", "2.750,00 €", "250,00 €",
 				"bis zum 02.04.2026", "Kreiskasse Musterstadt", "DE95 4145 0075 0005 6789 01", "WELADED1SOS",
-				"4,27 % jährlich", "§ 49a", "Rainer Revision", fileNumber(id) + " Rückforderung");
+				"mit Wirkung vom 02.03.2026 unwirksam", "5 Prozentpunkten über dem jeweiligen Basiszinssatz", "§ 49a",
+				"Rainer Revision", fileNumber(id) + " Rückforderung");
 		assertArchivable(notice);
 	}
 

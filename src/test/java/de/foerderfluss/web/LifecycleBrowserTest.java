@@ -222,7 +222,18 @@ class LifecycleBrowserTest extends BrowserTest {
 		assertThat(finance.element(By.id("amount")).getAttribute("value")).isEqualTo("300,00");
 		shot(finance, "lifecycle-14-repayment");
 		finance.press("Zahlungseingang bestätigen");
-		assertThat(finance.text(".notice")).contains("der Fall ist abgeschlossen");
+		assertThat(finance.text(".notice")).contains("als Nächstes setzt die Sachbearbeitung die Zinsen fest");
+		assertThat(status(id)).isEqualTo("INTEREST_DUE");
+
+		// The case worker sets the interest: repaid on the day the grant became
+		// ineffective, nothing accrued, so it is waived with reasons and the case closes.
+		reviewer.visit("/aufgaben?q=" + fileNumber).follow("Zinsen festsetzen");
+		assertThat(reviewer.text(".interest-total")).isEqualTo("0,00 €");
+		reviewer.check("Auf die Zinsen verzichten (nur unter 50,00 €)")
+			.fill("Begründung und Ermessenserwägungen",
+					"Am Tag der Unwirksamkeit zurückgezahlt; keine Zinsen angefallen.");
+		shot(reviewer, "lifecycle-14b-interest");
+		reviewer.press("Entscheidung speichern");
 		assertThat(status(id)).isEqualTo("CLOSED");
 
 		carrier.visit("/antraege/" + id);

@@ -353,7 +353,7 @@ class ApplicationLifecycleProcessTest {
 	}
 
 	@Test
-	void aBurdenFoundInTheAuditOpensAHearingWhoseAnswerLeadsToTheDecision() {
+	void aBurdenFoundInTheAuditOpensAHearingWhoseDecisionLeadsToTheClawbackThenToTheInterest() {
 		start();
 		approveUntilActive();
 		complete(LifecycleModel.SUBMIT_PROOF_OF_USE, Map.of());
@@ -384,7 +384,7 @@ class ApplicationLifecycleProcessTest {
 		assertThat(this.support.passTimeUntil(ProcessTestSupport.REPAYMENT_DUE)).containsExactly("Timer_RepaymentDue");
 		assertThat(this.support.steps).endsWith("sendReminder:REPAYMENT");
 		complete(LifecycleModel.CONFIRM_REPAYMENT, Map.of());
-		assertThat(this.instance).isEnded().hasPassed("Task_AnswerHearing", "End_Repaid");
+		assertThat(this.instance).isWaitingAt(LifecycleModel.SET_INTEREST);
 	}
 
 	@Test
@@ -423,6 +423,62 @@ class ApplicationLifecycleProcessTest {
 		assertThat(this.support.steps).endsWith("issueNotice:HEARING_LETTER")
 			.doesNotContain("issueNotice:CLAWBACK_NOTICE");
 		assertThat(this.engine.getManagementService().createJobQuery().count()).isZero();
+	}
+
+	@Test
+	void afterTheRepaymentACaseWorkerSetsTheInterestByNoticeAndFinanceConfirmsItsPayment() {
+		start();
+		repayUntilInterest();
+		assertThat(task(LifecycleModel.SET_INTEREST)).hasCandidateGroup("REVIEWER");
+
+		completeOnly(LifecycleModel.SET_INTEREST, Map.of(ProcessVariables.INTEREST_WAIVED, false));
+		// The decision is committed; the interest notice is issued in a job of its own.
+		assertThat(this.instance).isWaitingAt("Task_IssueInterestNotice");
+		assertThat(this.support.runPendingSteps()).containsExactly("Task_IssueInterestNotice");
+		assertThat(this.support.steps).endsWith("issueNotice:INTEREST_NOTICE");
+		assertThat(this.instance).isWaitingAt(LifecycleModel.CONFIRM_INTEREST_PAYMENT);
+		assertThat(task(LifecycleModel.CONFIRM_INTEREST_PAYMENT)).hasCandidateGroup("FINANCE");
+
+		complete(LifecycleModel.CONFIRM_INTEREST_PAYMENT, Map.of());
+		assertThat(this.instance).isEnded().hasPassed("End_InterestPaid").hasNotPassed("End_InterestWaived");
+		assertThat(this.support.steps).doesNotContain("sendReminder:INTEREST");
+	}
+
+	@Test
+	void interestNotPaidByItsDueDateIsRemindedOnceAndStillAwaitsPayment() {
+		start();
+		repayUntilInterest();
+		complete(LifecycleModel.SET_INTEREST, Map.of(ProcessVariables.INTEREST_WAIVED, false));
+
+		assertThat(this.support.passTimeUntil(ProcessTestSupport.INTEREST_DUE.minusMinutes(1))).isEmpty();
+		assertThat(this.support.passTimeUntil(ProcessTestSupport.INTEREST_DUE)).containsExactly("Timer_InterestDue");
+		assertThat(this.support.steps).endsWith("sendReminder:INTEREST");
+		assertThat(this.instance).isWaitingAt(LifecycleModel.CONFIRM_INTEREST_PAYMENT);
+		assertThat(this.support.passTimeUntil(ProcessTestSupport.INTEREST_DUE.plusMonths(3))).isEmpty();
+
+		complete(LifecycleModel.CONFIRM_INTEREST_PAYMENT, Map.of());
+		assertThat(this.instance).isEnded().hasPassed("End_InterestPaid");
+	}
+
+	@Test
+	void waivedInterestClosesTheCaseWithoutANotice() {
+		start();
+		repayUntilInterest();
+		complete(LifecycleModel.SET_INTEREST, Map.of(ProcessVariables.INTEREST_WAIVED, true));
+
+		assertThat(this.instance).isEnded().hasPassed("End_InterestWaived");
+		assertThat(this.support.steps).doesNotContain("issueNotice:INTEREST_NOTICE");
+		assertThat(this.engine.getManagementService().createJobQuery().count()).isZero();
+	}
+
+	private void repayUntilInterest() {
+		approveUntilActive();
+		complete(LifecycleModel.SUBMIT_PROOF_OF_USE, Map.of());
+		complete(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.HEARING_REQUIRED, true));
+		complete(LifecycleModel.ANSWER_HEARING, Map.of());
+		complete(LifecycleModel.DECIDE_AFTER_HEARING, Map.of(ProcessVariables.RECLAIM, true));
+		complete(LifecycleModel.CONFIRM_REPAYMENT, Map.of());
+		assertThat(this.instance).isWaitingAt(LifecycleModel.SET_INTEREST);
 	}
 
 	@ParameterizedTest(name = "withdrawn while waiting at {0}")

@@ -44,11 +44,11 @@ class ProcessDiagramRendererTest {
 		assertThat(flowNodes).hasSizeGreaterThan(50);
 		assertThat(svg.select("g.node").eachAttr("data-element")).hasSameSizeAs(flowNodes)
 			.containsExactlyInAnyOrderElementsOf(flowNodes);
-		assertThat(svg.select("g.node.user-task")).hasSize(13);
-		assertThat(svg.select("g.node.gateway")).hasSize(17);
+		assertThat(svg.select("g.node.user-task")).hasSize(15);
+		assertThat(svg.select("g.node.gateway")).hasSize(18);
 		assertThat(svg.select("g.node.subprocess.event-subprocess")).hasSize(1);
-		assertThat(svg.select("g.node.boundary")).hasSize(10);
-		assertThat(svg.select("g.flow")).hasSize(80);
+		assertThat(svg.select("g.node.boundary")).hasSize(11);
+		assertThat(svg.select("g.flow")).hasSize(87);
 		assertThat(name(node(svg, "Task_CheckEligibility"))).isEqualTo("Förderfähigkeit und Höchstbetrag prüfen");
 		assertThat(name(node(svg, "Gateway_Complete"))).isEqualTo("Vollständig?");
 		assertThat(node(svg, "Task_AcceptContract").select("text tspan").eachText()).containsExactly("Unterzeichneten",

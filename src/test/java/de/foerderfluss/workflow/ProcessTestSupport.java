@@ -41,6 +41,7 @@ class ProcessTestSupport {
 
 	/** The hearing's wait ends at the start of the day after its deadline. */
 	static final ZonedDateTime HEARING_LAPSE = START.plusMonths(4).toLocalDate().atStartOfDay(START.getZone());
+	static final ZonedDateTime INTEREST_DUE = START.plusMonths(7);
 
 	/** The contract is offered on the start day and may be accepted for 30 days after. */
 	static final ZonedDateTime CONTRACT_OFFER_ENDS = START.toLocalDate().plusDays(31).atStartOfDay(START.getZone());
@@ -172,6 +173,7 @@ class ProcessTestSupport {
 		when(deadlines.proofDue(any())).thenReturn(Date.from(PROOF_DUE.toInstant()));
 		when(deadlines.repaymentDue(any())).thenReturn(Date.from(REPAYMENT_DUE.toInstant()));
 		when(deadlines.hearingLapse(any())).thenReturn(Date.from(HEARING_LAPSE.toInstant()));
+		when(deadlines.interestDue(any())).thenReturn(Date.from(INTEREST_DUE.toInstant()));
 		when(deadlines.fundCallNeededOn(any())).thenAnswer((invocation) -> inDays(10));
 		return deadlines;
 	}

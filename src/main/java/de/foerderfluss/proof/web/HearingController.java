@@ -56,8 +56,8 @@ class HearingController {
 	@PostMapping("/decision")
 	ApplicationState decide(@PathVariable Long id, @Valid @RequestBody DecisionRequest request) {
 		Money amount = (request.amount() != null) ? Money.of(request.amount()) : null;
-		return this.money
-			.stateOf(this.hearings.decide(id, request.outcome() == Outcome.UPHOLD, amount, request.reasons()));
+		return this.money.stateOf(this.hearings.decide(id, request.outcome() == Outcome.UPHOLD, amount,
+				request.reasons(), request.ineffectiveFrom()));
 	}
 
 	record AnswerRequest(@Size(max = HearingService.MAX_TEXT) String text,
@@ -75,7 +75,7 @@ class HearingController {
 	}
 
 	record DecisionRequest(@NotNull Outcome outcome, @Positive @Amount BigDecimal amount,
-			@NotBlank @Size(max = HearingService.MAX_TEXT) String reasons) {
+			@NotBlank @Size(max = HearingService.MAX_TEXT) String reasons, LocalDate ineffectiveFrom) {
 	}
 
 	record HearingView(Long applicationId, HearingIntent intent, Money paidAmount, Money recognisedAmount,

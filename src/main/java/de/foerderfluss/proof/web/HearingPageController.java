@@ -72,7 +72,7 @@ class HearingPageController {
 	@GetMapping("/antraege/{id}/anhoerung/entscheidung")
 	String decisionForm(@PathVariable Long id, Model model) {
 		Hearing hearing = hearingOf(this.applications.visibleTo(Actor.current(), id), "step.hearing");
-		model.addAttribute("form", new HearingDecisionForm(null, hearing.getProposedAmount().amount(), null));
+		model.addAttribute("form", new HearingDecisionForm(null, hearing.getProposedAmount().amount(), null, null));
 		return decisionPage(id, model);
 	}
 
@@ -81,7 +81,8 @@ class HearingPageController {
 			Model model, RedirectAttributes redirect) {
 		return FormErrors.takeStep(binding, () -> {
 			Application decided = this.hearings.decide(id, Boolean.TRUE.equals(form.uphold()),
-					Boolean.TRUE.equals(form.uphold()) ? form.reclaimed() : null, form.reasons());
+					Boolean.TRUE.equals(form.uphold()) ? form.reclaimed() : null, form.reasons(),
+					form.ineffectiveFrom());
 			MoneyTrail money = this.views.money(decided);
 			redirect.addFlashAttribute("success",
 					(money.repayment() != null)

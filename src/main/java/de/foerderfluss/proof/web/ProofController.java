@@ -2,6 +2,7 @@ package de.foerderfluss.proof.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import de.foerderfluss.application.ApplicationState;
@@ -63,7 +64,7 @@ class ProofController {
 
 	@PostMapping("/repayment")
 	ApplicationState repayment(@PathVariable Long id, @Valid @RequestBody RepaymentRequest request) {
-		return this.money.stateOf(this.proofs.confirmRepayment(id, Money.of(request.amount())));
+		return this.money.stateOf(this.proofs.confirmRepayment(id, Money.of(request.amount()), request.receivedOn()));
 	}
 
 	record ProofRequest(@NotNull @PositiveOrZero @Amount BigDecimal spentAmount,
@@ -86,7 +87,7 @@ class ProofController {
 			@Size(max = 4000) String note) {
 	}
 
-	record RepaymentRequest(@NotNull @Amount BigDecimal amount) {
+	record RepaymentRequest(@NotNull @Amount BigDecimal amount, LocalDate receivedOn) {
 	}
 
 	record ProofView(Long id, Long applicationId, Money spentAmount, String report, boolean confirmed,

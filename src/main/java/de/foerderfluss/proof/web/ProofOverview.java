@@ -21,7 +21,7 @@ import de.foerderfluss.shared.Money;
  * @param repaymentPath where finance confirms a repayment, or null
  */
 public record ProofOverview(Long applicationId, Due due, String submitPath, Submitted proof, Audited audit,
-		HearingSummary hearing, ClawbackView clawback, String auditPath, String repaymentPath) {
+		HearingSummary hearing, ClawbackView clawback, String auditPath, String repaymentPath, InterestState interest) {
 
 	/**
 	 * The hearing before a burdening decision: what is intended, the letter and deadline,
@@ -55,6 +55,24 @@ public record ProofOverview(Long applicationId, Due due, String submitPath, Subm
 	 * it.
 	 */
 	public record Attachment(String filename, String path) {
+
+	}
+
+	/**
+	 * The interest of the case (§ 49a VwVfG NRW) after the repayment.
+	 *
+	 * @param set whether a case worker decided (set or waived)
+	 * @param waived whether it was waived
+	 * @param amount the interest set (null before the decision)
+	 * @param outstanding what of it is still to be paid
+	 * @param dueDate by when it is to be paid
+	 * @param reason the reasons of the decision
+	 * @param decisionPath the page on which a case worker sets it, while open
+	 * @param paymentPath the page on which finance confirms its payment, while open
+	 * @param noticePath the interest notice as issued (PDF)
+	 */
+	public record InterestState(boolean set, boolean waived, Money amount, Money outstanding, LocalDate dueDate,
+			String reason, String decisionPath, String paymentPath, String noticePath) {
 	}
 
 	/** The due date of the proof of use and whether it has passed. */
@@ -77,7 +95,7 @@ public record ProofOverview(Long applicationId, Due due, String submitPath, Subm
 	 * @param amount the amount reclaimed
 	 * @param dueDate the day by which it is to be repaid
 	 * @param overdue whether that day has passed with money outstanding
-	 * @param interestRate the annual interest in percent set in the notice
+	 * @param ineffectiveFrom the day the grant became ineffective: interest runs from it
 	 * @param interestMargin the percentage points above the base rate
 	 * @param repaid what finance confirmed as received
 	 * @param outstanding what is still to be repaid
@@ -85,7 +103,7 @@ public record ProofOverview(Long applicationId, Due due, String submitPath, Subm
 	 * @param noticePath the clawback notice as issued (PDF)
 	 */
 	public record ClawbackView(Money paid, Money recognised, Money amount, LocalDate dueDate, boolean overdue,
-			BigDecimal interestRate, BigDecimal interestMargin, Money repaid, Money outstanding,
+			LocalDate ineffectiveFrom, BigDecimal interestMargin, Money repaid, Money outstanding,
 			List<RepaymentRow> repayments, String noticePath) {
 
 		public boolean isSettled() {

@@ -17,6 +17,7 @@ import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.carrier.Carriers;
 import de.foerderfluss.proof.Clawback;
 import de.foerderfluss.proof.CostLineDeviationPolicy;
+import de.foerderfluss.proof.InterestService;
 import de.foerderfluss.proof.ProofOfUse;
 import de.foerderfluss.proof.ProofQueries;
 import de.foerderfluss.proof.ProofService;
@@ -58,10 +59,13 @@ class ProofViews {
 
 	private final DocumentStore documents;
 
+	private final InterestService interest;
+
 	ProofViews(ProofService proofs, ProofQueries queries, Carriers carriers, UserDirectory users,
-			HearingService hearings, DocumentStore documents) {
+			HearingService hearings, DocumentStore documents, InterestService interest) {
 		this.hearings = hearings;
 		this.documents = documents;
+		this.interest = interest;
 		this.proofs = proofs;
 		this.queries = queries;
 		this.carriers = carriers;
@@ -97,7 +101,8 @@ class ProofViews {
 		HearingSummary hearing = this.hearings.hearingOf(actor, id)
 			.map((found) -> hearing(actor, application, found))
 			.orElse(null);
-		return new ProofOverview(id, due, submitPath, submitted, audit, hearing, clawback, auditPath, repaymentPath);
+		return new ProofOverview(id, due, submitPath, submitted, audit, hearing, clawback, auditPath, repaymentPath,
+				interest(application, actor));
 	}
 
 	/** The hearing as the case page and the hearing pages show it to this person. */
@@ -129,6 +134,23 @@ class ProofViews {
 				hearing.getLapsedAt(), (hearing.getOutcome() != null) ? hearing.getOutcome().name() : null,
 				hearing.getDecidedAmount(), hearing.getReasons(), name(hearing.getDecidedBy()), hearing.getDecidedAt(),
 				answerPath, decisionPath);
+	}
+
+	/** The interest of the case once the repayment is in, or null before. */
+	ProofOverview.InterestState interest(Application application, Actor actor) {
+		Long id = application.getId();
+		boolean open = application.getStatus() == ApplicationStatus.INTEREST_DUE;
+		return this.interest.claimOf(id)
+			.map((claim) -> new ProofOverview.InterestState(true, claim.isWaived(), claim.getAmount(),
+					claim.outstanding(), claim.getDueDate(), claim.getReason(), null,
+					(open && !claim.isWaived() && actor.has(Role.FINANCE)) ? "/antraege/" + id + "/zinszahlung" : null,
+					(!claim.isWaived() && DocumentKind.INTEREST_NOTICE.readableBy(actor))
+							? "/api/v1/applications/" + id + "/documents/interest-notice" : null))
+			.orElseGet(
+					() -> open
+							? new ProofOverview.InterestState(false, false, null, null, null, null,
+									actor.has(Role.REVIEWER) ? "/antraege/" + id + "/zinsen" : null, null, null)
+							: null);
 	}
 
 	/** Plan against spending per line, flagged where beyond the tolerance. */
@@ -171,7 +193,7 @@ class ProofViews {
 			.toList();
 		return new ClawbackView(clawback.getPaidAmount(), clawback.getRecognisedAmount(), clawback.getAmount(),
 				clawback.getDueDate(), outstanding.isPositive() && this.queries.repaymentOverdue(clawback),
-				clawback.getInterestRate(), this.queries.interestMarginPercent(), clawback.getRepaidAmount(),
+				clawback.getIneffectiveFrom(), this.queries.interestMarginPercent(), clawback.getRepaidAmount(),
 				outstanding, repayments,
 				linkNotice ? "/api/v1/applications/" + application.getId() + "/documents/clawback-notice" : null);
 	}

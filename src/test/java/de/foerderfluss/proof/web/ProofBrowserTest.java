@@ -115,9 +115,10 @@ class ProofBrowserTest extends BrowserTest {
 		assertThat(finance.element(By.id("amount")).getAttribute("value")).isEqualTo("200,00");
 		shot(finance, "proof-repayment-second");
 		finance.press("Zahlungseingang bestätigen");
-		assertThat(finance.text(".notice")).contains("vollständig beglichen, der Fall ist abgeschlossen");
+		assertThat(finance.text(".notice"))
+			.contains("vollständig beglichen; als Nächstes setzt die Sachbearbeitung die Zinsen fest");
 		assertThat(finance.has("a[href='/antraege/" + id + "/rueckzahlung']")).isFalse();
-		assertThat(this.steps.status(id)).isEqualTo("CLOSED");
+		assertThat(this.steps.status(id)).isEqualTo("INTEREST_DUE");
 		assertThat(this.steps.amount(id, "repaidAmount")).isEqualByComparingTo("300.00");
 
 		Browser phone = narrow(german(FINANCE));
