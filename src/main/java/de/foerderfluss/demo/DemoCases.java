@@ -1,5 +1,6 @@
 package de.foerderfluss.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import de.foerderfluss.application.StartOfMeasure;
 import de.foerderfluss.application.SubmitApplication;
 import de.foerderfluss.disbursement.DisbursementService;
 import de.foerderfluss.proof.HearingService;
+import de.foerderfluss.proof.InterestService;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.review.EarlyStartRule;
 import de.foerderfluss.review.Recommendation;
@@ -46,6 +48,8 @@ class DemoCases {
 
 	private final HearingService hearings;
 
+	private final InterestService interest;
+
 	private final TransactionTemplate transaction;
 
 	private final PendingSteps pending;
@@ -55,9 +59,10 @@ class DemoCases {
 	private final ContractReceipts receipts;
 
 	DemoCases(RunAs run, ApplicationService applications, ApplicationLookup lookup, ReviewService reviews,
-			DisbursementService disbursements, ProofService proofs, HearingService hearings,
+			DisbursementService disbursements, ProofService proofs, HearingService hearings, InterestService interest,
 			TransactionTemplate transaction, PendingSteps pending, DocumentStore documents, ContractReceipts receipts) {
 		this.hearings = hearings;
+		this.interest = interest;
 		this.documents = documents;
 		this.receipts = receipts;
 		this.pending = pending;
@@ -71,8 +76,15 @@ class DemoCases {
 	}
 
 	void create() {
-		// Closed after the audit recognised less than was paid, the carrier was heard and
-		// repaid the difference.
+		// The base rate of the first half of 2026, recorded as an administrator does when
+		// the
+		// Bundesbank publishes it (the migration seeds 2023 to 2025); the second half of
+		// 2026
+		// stays missing, so a case reaching into it shows that nothing can be set.
+		this.run.as("admin", () -> this.interest.recordBaseRate(LocalDate.of(2026, 1, 1), new BigDecimal("1.27")));
+
+		// Closed after the audit recognised less than was paid, the carrier was heard,
+		// repaid the difference and paid the interest set on it (§ 49a Abs. 3 VwVfG NRW).
 		Long languageCafe = submit("traeger1", "B", "Sprachcafé am Bahnhof",
 				"Wöchentliches Sprachcafé mit ehrenamtlichen Sprachpatinnen und -paten.", "Lippstadt", "2026-02-01",
 				"2026-06-30", null, line(CostCategory.FEES, "Honorare Sprachmittlung", "2400.00"),
@@ -88,9 +100,44 @@ class DemoCases {
 		this.run.as("pruefer2", () -> this.hearings.decide(languageCafe, true, Money.of("300.00"),
 				"Der Verlust der Quittungen ist bedauerlich, ersetzt aber den Nachweis nicht. Ein anderer Beleg "
 						+ "(etwa Kontoauszüge) wurde nicht vorgelegt. Gründe, von der Rückforderung abzusehen, "
-						+ "sind nicht ersichtlich; der Betrag ist gering und die Rückzahlung zumutbar."));
+						+ "sind nicht ersichtlich; der Betrag ist gering und die Rückzahlung zumutbar.",
+				LocalDate.of(2026, 3, 1)));
 		this.pending.runFor(languageCafe);
-		this.run.as("kasse", () -> this.proofs.confirmRepayment(languageCafe, Money.of("300.00")));
+		this.run.as("kasse",
+				() -> this.proofs.confirmRepayment(languageCafe, Money.of("300.00"), LocalDate.of(2026, 5, 20)));
+		setInterest(languageCafe, "Der Träger hat den Nachweis der Ausgaben für Lernmaterial nicht erbracht; "
+				+ "Gründe, von den Zinsen abzusehen, liegen nicht vor.");
+		this.run.as("kasse",
+				() -> this.interest.confirmPayment(languageCafe, Money.of("4.12"), LocalDate.of(2026, 6, 5)));
+
+		// Interest set by interest notice after the hearing and the repayment, its
+		// payment
+		// awaited.
+		Long parentsCafe = submit("traeger2", "B", "Elterncafé Kita Sonnenblume",
+				"Informationsnachmittage für neu zugewanderte Eltern mit Sprachmittlung.", "Soest", "2026-01-15",
+				"2026-05-31", null, line(CostCategory.FEES, "Honorare Sprachmittlung", "1600.00"),
+				line(CostCategory.MATERIAL, "Infomaterial in fünf Sprachen", "800.00"));
+		approve(parentsCafe, "pruefer", "2400.00", "leitung");
+		accept(parentsCafe, "traeger2");
+		pay(parentsCafe, "traeger2", "2400.00");
+		submitProof(parentsCafe, "traeger2", "1600.00", "200.00");
+		audit(parentsCafe, "1800.00", "Infomaterial nur zum Teil beschafft; für 600,00 € fehlt die Verwendung.");
+		this.run.as("traeger2", () -> this.hearings.answer(parentsCafe,
+				"Das übrige Infomaterial wird im nächsten Jahr gedruckt.", List.of()));
+		this.run
+			.as("pruefer2",
+					() -> this.hearings
+						.decide(parentsCafe, true, Money.of("600.00"),
+								"Mittel für eine spätere Maßnahme dürfen nicht vorgehalten werden; Gründe, von der "
+										+ "Rückforderung abzusehen, sind nicht ersichtlich.",
+								LocalDate.of(2026, 2, 1)));
+		this.pending.runFor(parentsCafe);
+		this.run.as("kasse",
+				() -> this.proofs.confirmRepayment(parentsCafe, Money.of("200.00"), LocalDate.of(2026, 3, 16)));
+		this.run.as("kasse",
+				() -> this.proofs.confirmRepayment(parentsCafe, Money.of("400.00"), LocalDate.of(2026, 6, 1)));
+		setInterest(parentsCafe, "Der Träger hat die Mittel für Infomaterial nicht zweckentsprechend verwendet; "
+				+ "die Rückzahlung erfolgte in zwei Teilen.");
 
 		// In hearing: the audit recognised less than was paid; the carrier may still
 		// answer.
@@ -322,6 +369,12 @@ class DemoCases {
 				"Die Maßnahme wurde wie geplant durchgeführt. Teilnehmende und Termine sind in der Anlage dokumentiert.",
 				true, lines);
 		this.run.as(carrierUser, () -> this.proofs.submit(id, proof));
+	}
+
+	private void setInterest(Long id, String reason) {
+		this.run.as("pruefer", () -> this.interest.decide(id, false, reason));
+		// The interest notice comes before its payment is confirmed.
+		this.pending.runFor(id);
 	}
 
 	private void audit(Long id, String recognised, String note) {
