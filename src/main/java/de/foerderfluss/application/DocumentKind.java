@@ -44,7 +44,7 @@ public enum DocumentKind {
 
 	/** The notices that are administrative acts (Verwaltungsakte). */
 	private static final Set<DocumentKind> ADMINISTRATIVE_ACTS = EnumSet.of(APPROVAL_NOTICE, REJECTION_NOTICE,
-			CLAWBACK_NOTICE);
+			CLAWBACK_NOTICE, INTEREST_NOTICE);
 
 	private final Set<Role> readers;
 

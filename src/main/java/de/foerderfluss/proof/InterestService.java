@@ -14,6 +14,8 @@ import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationLifecycle;
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.security.Actor;
+import de.foerderfluss.security.SignedAct;
+import de.foerderfluss.security.SigningAuthority;
 import de.foerderfluss.shared.GermanDates;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
@@ -55,9 +57,12 @@ public class InterestService {
 
 	private final Clock clock;
 
+	private final SigningAuthority signing;
+
 	InterestService(ApplicationLookup lookup, ApplicationLifecycle lifecycle, Clawbacks clawbacks,
 			Repayments repayments, InterestClaims claims, InterestPayments payments, BaseRates baseRates,
-			InterestProperties properties, Clock clock) {
+			InterestProperties properties, Clock clock, SigningAuthority signing) {
+		this.signing = signing;
 		this.lookup = lookup;
 		this.lifecycle = lifecycle;
 		this.clawbacks = clawbacks;
@@ -91,6 +96,9 @@ public class InterestService {
 			throw new StepNotAllowedException("error.interest.already-set");
 		}
 		InterestComputation computation = compute(applicationId);
+		// The case worker decides and signs the interest notice (or the waiver) in the
+		// authority's name: only within their signing authority.
+		this.signing.require(Actor.current(), SignedAct.INTEREST, computation.total());
 		String text = StringUtils.hasText(reason) ? reason.strip() : null;
 		if (waive) {
 			Money limit = this.properties.waiverLimitAmount();

@@ -13,7 +13,9 @@ import de.foerderfluss.proof.Clawback;
 import de.foerderfluss.proof.InterestClaim;
 import de.foerderfluss.proof.InterestPeriod;
 import de.foerderfluss.proof.Repayment;
-import de.foerderfluss.security.UserDirectory;
+import de.foerderfluss.security.SignedAct;
+import de.foerderfluss.security.Signatory;
+import de.foerderfluss.security.SigningAuthority;
 import de.foerderfluss.shared.GermanDates;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.StepNotAllowedException;
@@ -26,21 +28,19 @@ import org.springframework.stereotype.Component;
 @Component
 class InterestNotices {
 
-	private static final String REVIEWER_ROLE = "REVIEWER";
-
 	private final NoticeLetters letters;
 
 	private final PdfRenderer renderer;
 
 	private final Letterhead letterhead;
 
-	private final UserDirectory users;
+	private final SigningAuthority signing;
 
-	InterestNotices(NoticeLetters letters, PdfRenderer renderer, Letterhead letterhead, UserDirectory users) {
+	InterestNotices(NoticeLetters letters, PdfRenderer renderer, Letterhead letterhead, SigningAuthority signing) {
 		this.letters = letters;
 		this.renderer = renderer;
 		this.letterhead = letterhead;
-		this.users = users;
+		this.signing = signing;
 	}
 
 	PdfDocument interest(CaseFacts facts, Clawback clawback, InterestClaim claim, List<Repayment> repayments) {
@@ -63,8 +63,10 @@ class InterestNotices {
 		parameters.put("ACCOUNT_IBAN", BankAccount.printed(authority.repaymentAccount().iban()));
 		parameters.put("ACCOUNT_BIC", authority.repaymentAccount().bic());
 		parameters.put("ACCOUNT_BANK", authority.repaymentAccount().bank());
-		parameters.put("SIGNER", this.users.displayName(claim.getDecidedBy()));
-		parameters.put("SIGNER_TITLE", authority.signerTitle(REVIEWER_ROLE));
+		// Signed by the case worker who set the interest, within their signing authority.
+		Signatory signer = this.signing.signatory(claim.getDecidedBy(), SignedAct.INTEREST, claim.getAmount());
+		parameters.put("SIGNER", signer.displayName());
+		parameters.put("SIGNER_TITLE", authority.signerTitle(signer.role().name()));
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (InterestPeriod period : claim.getPeriods()) {
 			rows.add(Map.of("period",
