@@ -139,7 +139,7 @@ class FullLifecycleApiTest extends ApiTest {
 		assertThat(application.path("history").findValuesAsText("actor")).contains(CARRIER_A, REVIEWER, APPROVER,
 				FINANCE, FINANCE_2, REVIEWER_2);
 		assertThat(application.path("documents").findValuesAsText("kind")).containsExactly("UPLOAD", "UPLOAD",
-				"APPROVAL_NOTICE", "HEARING_LETTER", "CLAWBACK_NOTICE");
+				"FORWARDING_CONTRACT", "SIGNED_CONTRACT", "HEARING_LETTER", "CLAWBACK_NOTICE");
 		for (String person : List.of(CARRIER_A, REVIEWER, APPROVER, FINANCE)) {
 			assertThat(taskNames(as(person), id)).as(person).isEmpty();
 		}
