@@ -1,5 +1,6 @@
 package de.foerderfluss.proof;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -20,10 +21,9 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A clawback (Rückforderung) set by notice: the amount paid but not recognised, due by a
- * date, bearing interest from the day the grant became ineffective (§ 49a Abs. 3 VwVfG
- * NRW; computed per base-rate period when it is set, see {@link InterestService}). What
- * the notice set never changes; what came back of it is added up here, never beyond the
- * amount.
+ * date, bearing interest from then on at the rate in force when it was issued (§ 49a
+ * VwVfG NRW). What the notice set never changes; what came back of it is added up here,
+ * never beyond the amount.
  */
 @Entity
 @EntityListeners(AuditingEntityListener.class)
@@ -47,8 +47,10 @@ public class Clawback extends AbstractAggregateRoot<Clawback> {
 
 	private LocalDate dueDate;
 
-	/** The day the grant became ineffective, chosen by the case worker who decided. */
-	private LocalDate ineffectiveFrom;
+	/**
+	 * Annual interest in percent: base rate plus the Land's margin at the time of issue.
+	 */
+	private BigDecimal interestRate;
 
 	@CreatedDate
 	private Instant issuedAt;
@@ -58,14 +60,13 @@ public class Clawback extends AbstractAggregateRoot<Clawback> {
 	protected Clawback() {
 	}
 
-	Clawback(Long applicationId, Money paidAmount, Money recognisedAmount, LocalDate dueDate,
-			LocalDate ineffectiveFrom) {
+	Clawback(Long applicationId, Money paidAmount, Money recognisedAmount, LocalDate dueDate, BigDecimal interestRate) {
 		this.applicationId = applicationId;
 		this.paidAmount = paidAmount;
 		this.recognisedAmount = recognisedAmount;
 		this.amount = paidAmount.minus(recognisedAmount);
 		this.dueDate = dueDate;
-		this.ineffectiveFrom = ineffectiveFrom;
+		this.interestRate = interestRate;
 	}
 
 	/**
@@ -118,8 +119,8 @@ public class Clawback extends AbstractAggregateRoot<Clawback> {
 		return this.dueDate;
 	}
 
-	public LocalDate getIneffectiveFrom() {
-		return this.ineffectiveFrom;
+	public BigDecimal getInterestRate() {
+		return this.interestRate;
 	}
 
 	public Instant getIssuedAt() {

@@ -44,12 +44,12 @@ public class ProofAudit extends AbstractAggregateRoot<ProofAudit> {
 	protected ProofAudit() {
 	}
 
-	ProofAudit(Long applicationId, boolean accepted, Money recognisedAmount, String note, boolean hearingRequired) {
+	ProofAudit(Long applicationId, boolean accepted, Money recognisedAmount, String note, boolean repaymentRequired) {
 		this.applicationId = applicationId;
 		this.accepted = accepted;
 		this.recognisedAmount = recognisedAmount;
 		this.note = note;
-		registerEvent(new ProofAudited(applicationId, hearingRequired));
+		registerEvent(new ProofAudited(applicationId, repaymentRequired));
 	}
 
 	public Long getApplicationId() {

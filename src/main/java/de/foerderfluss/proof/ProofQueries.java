@@ -45,15 +45,12 @@ public class ProofQueries {
 
 	private final ProofProperties properties;
 
-	private final InterestProperties interest;
-
 	private final MoneyTrails money;
 
 	private final Clock clock;
 
 	ProofQueries(ApplicationLookup lookup, Clawbacks clawbacks, Repayments repayments, DeadlineProperties deadlines,
-			ProofProperties properties, InterestProperties interest, MoneyTrails money, Clock clock) {
-		this.interest = interest;
+			ProofProperties properties, MoneyTrails money, Clock clock) {
 		this.lookup = lookup;
 		this.money = money;
 		this.clawbacks = clawbacks;
@@ -115,11 +112,10 @@ public class ProofQueries {
 
 	/** Percentage points above the base rate that a clawback bears (§ 49a VwVfG NRW). */
 	public BigDecimal interestMarginPercent() {
-		return this.interest.marginPercent();
+		return this.properties.interestMarginPercent();
 	}
 
-	/** Today on the business clock. */
-	public LocalDate today() {
+	private LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 

@@ -1,7 +1,6 @@
 package de.foerderfluss.proof;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import de.foerderfluss.shared.Money;
 import jakarta.persistence.Entity;
@@ -30,9 +29,6 @@ public class Repayment {
 
 	private Money amount;
 
-	/** The day the money reached the authority's account. */
-	private LocalDate receivedOn;
-
 	@CreatedBy
 	private String confirmedBy;
 
@@ -42,14 +38,9 @@ public class Repayment {
 	protected Repayment() {
 	}
 
-	Repayment(Long applicationId, Money amount, LocalDate receivedOn) {
+	Repayment(Long applicationId, Money amount) {
 		this.applicationId = applicationId;
 		this.amount = amount;
-		this.receivedOn = receivedOn;
-	}
-
-	public LocalDate getReceivedOn() {
-		return this.receivedOn;
 	}
 
 	public Long getId() {

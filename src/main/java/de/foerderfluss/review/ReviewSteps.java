@@ -40,12 +40,8 @@ public class ReviewSteps {
 
 	private final MessageSource messages;
 
-	private final EarlyStartDecisions earlyStarts;
-
 	ReviewSteps(ApplicationLookup lookup, ApplicationLifecycle lifecycle, Assessments assessments, Decisions decisions,
-			Carriers carriers, ProgrammeCatalogue catalogue, BudgetLedger ledger, MessageSource messages,
-			EarlyStartDecisions earlyStarts) {
-		this.earlyStarts = earlyStarts;
+			Carriers carriers, ProgrammeCatalogue catalogue, BudgetLedger ledger, MessageSource messages) {
 		this.lookup = lookup;
 		this.lifecycle = lifecycle;
 		this.assessments = assessments;
@@ -126,12 +122,6 @@ public class ReviewSteps {
 	@Transactional(readOnly = true)
 	public java.util.Optional<Assessment> assessmentOf(Long applicationId) {
 		return this.assessments.findFirstByApplicationIdOrderByIdDesc(applicationId);
-	}
-
-	/** The answer to a request to start early, for the letter and the notice. */
-	@Transactional(readOnly = true)
-	public java.util.Optional<EarlyStartDecision> earlyStartOf(Long applicationId) {
-		return this.earlyStarts.findByApplicationId(applicationId);
 	}
 
 	@Transactional(readOnly = true)

@@ -21,9 +21,7 @@ class ApplicationTest {
 			.map((amount) -> new CostItem(CostCategory.FEES, "Honorare", Money.of(amount)))
 			.toList();
 		return new Application("KA-2026-0001", 1L, 2L, 3L, 4L, "Sprachcafé", "Wöchentlich", LocalDate.of(2026, 3, 1),
-				LocalDate.of(2026, 12, 31), null, items,
-				FinancingPlan.Sources.grantOnly(Money.sum(items.stream().map(CostItem::getAmount))),
-				StartOfMeasure.NOT_STARTED);
+				LocalDate.of(2026, 12, 31), null, items);
 	}
 
 	static Application approved(String amount) {
@@ -37,8 +35,7 @@ class ApplicationTest {
 
 	static Application active(String amount) {
 		Application application = approved(amount);
-		application.receiveSignedContract(Instant.parse("2026-03-09T08:00:00Z"));
-		application.confirmSignedContract(true, null, Instant.parse("2026-03-10T08:00:00Z"), "pruefer");
+		application.acceptContract(Instant.parse("2026-03-10T08:00:00Z"));
 		return application;
 	}
 
@@ -72,12 +69,12 @@ class ApplicationTest {
 	void refusesAStepThatIsNotOpen() {
 		Application application = submitted("1000.00");
 		assertThatExceptionOfType(StepNotAllowedException.class)
-			.isThrownBy(() -> application.receiveSignedContract(Instant.now()));
+			.isThrownBy(() -> application.acceptContract(Instant.now()));
 		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(() -> application.submitProof(false));
 		assertThatExceptionOfType(StepNotAllowedException.class)
 			.isThrownBy(() -> application.requireFunded("step.fund-call"));
-		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(() -> application.repaid(Money.of("1.00")));
-		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(application::closeInterestSettled);
+		assertThatExceptionOfType(StepNotAllowedException.class)
+			.isThrownBy(() -> application.closeRepaid(Money.of("1.00")));
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
 	}
 
@@ -112,29 +109,12 @@ class ApplicationTest {
 	}
 
 	@Test
-	void lessRecognisedThanPaidIsHeardThenReclaimedThenBearsInterestAndClosesWhenTheInterestIsSettled() {
+	void lessRecognisedThanPaidIsReclaimedAndClosedWhenRepaid() {
 		Application application = active("5000.00");
 		application.submitProof(false);
-		assertThatExceptionOfType(StepNotAllowedException.class)
-			.isThrownBy(() -> application.reclaimAfterHearing("ohne Anhörung"));
-		application.openHearing("Belege fehlen");
-		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.HEARING);
-		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(application::requireAuditOpen);
-		application.reclaimAfterHearing("Belege fehlen auch nach der Anhörung");
+		application.reclaimAfterAudit("Belege fehlen");
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.REPAYMENT_DUE);
-		application.repaid(Money.of("800.00"));
-		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.INTEREST_DUE);
-		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(application::requireRepaymentDue);
-		application.closeInterestSettled();
-		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
-	}
-
-	@Test
-	void aClawbackDroppedAfterTheHearingClosesTheCase() {
-		Application application = active("5000.00");
-		application.submitProof(false);
-		application.openHearing("Belege fehlen");
-		application.closeAfterHearing("Belege nachgereicht");
+		application.closeRepaid(Money.of("800.00"));
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
 	}
 

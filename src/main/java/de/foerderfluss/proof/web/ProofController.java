@@ -2,7 +2,6 @@ package de.foerderfluss.proof.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import de.foerderfluss.application.ApplicationState;
@@ -46,13 +45,13 @@ class ProofController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ProofView submit(@PathVariable Long id, @Valid @RequestBody ProofRequest request) {
 		ProofOfUse proof = this.proofs.submit(id, request.toCommand());
-		return ProofView.of(proof, this.proofs.deviationPolicy(id));
+		return ProofView.of(proof, this.proofs.deviationPolicy());
 	}
 
 	@GetMapping("/proof-of-use")
 	ProofView get(@PathVariable Long id) {
 		return this.proofs.proofOf(Actor.current(), id)
-			.map((proof) -> ProofView.of(proof, this.proofs.deviationPolicy(id)))
+			.map((proof) -> ProofView.of(proof, this.proofs.deviationPolicy()))
 			.orElseThrow(() -> new NotFoundException("proofOfUse", id));
 	}
 
@@ -64,7 +63,7 @@ class ProofController {
 
 	@PostMapping("/repayment")
 	ApplicationState repayment(@PathVariable Long id, @Valid @RequestBody RepaymentRequest request) {
-		return this.money.stateOf(this.proofs.confirmRepayment(id, Money.of(request.amount()), request.receivedOn()));
+		return this.money.stateOf(this.proofs.confirmRepayment(id, Money.of(request.amount())));
 	}
 
 	record ProofRequest(@NotNull @PositiveOrZero @Amount BigDecimal spentAmount,
@@ -87,7 +86,7 @@ class ProofController {
 			@Size(max = 4000) String note) {
 	}
 
-	record RepaymentRequest(@NotNull @Amount BigDecimal amount, LocalDate receivedOn) {
+	record RepaymentRequest(@NotNull @Amount BigDecimal amount) {
 	}
 
 	record ProofView(Long id, Long applicationId, Money spentAmount, String report, boolean confirmed,
