@@ -190,7 +190,19 @@ record RequestFingerprint(String hash, HttpServletRequest request) {
 
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body has been read already");
+					// The body is held in memory, so a non-blocking reader gets all of it
+					// at once.
+					try {
+						if (!isFinished()) {
+							listener.onDataAvailable();
+						}
+						if (isFinished()) {
+							listener.onAllDataRead();
+						}
+					}
+					catch (IOException ex) {
+						listener.onError(ex);
+					}
 				}
 
 			};
