@@ -14,10 +14,16 @@ import de.foerderfluss.application.events.ApplicationSubmitted;
 import de.foerderfluss.application.events.ApplicationWithdrawn;
 import de.foerderfluss.application.events.AssessmentRecorded;
 import de.foerderfluss.application.events.ApplicationClosed;
+import de.foerderfluss.application.events.ClawbackDropped;
+import de.foerderfluss.application.events.InterestSettled;
 import de.foerderfluss.application.events.CompletenessConfirmed;
 import de.foerderfluss.application.events.ContractAccepted;
+import de.foerderfluss.application.events.GrantTookEffect;
+import de.foerderfluss.application.events.SignedContractReceived;
+import de.foerderfluss.application.events.SignedContractRefused;
 import de.foerderfluss.application.events.DocumentsRequested;
 import de.foerderfluss.application.events.DocumentsResubmitted;
+import de.foerderfluss.application.events.HearingOpened;
 import de.foerderfluss.application.events.EligibilityChecked;
 import de.foerderfluss.application.events.ProofDue;
 import de.foerderfluss.application.events.ProofOverdue;
@@ -95,7 +101,17 @@ public class Application extends AbstractAggregateRoot<Application> {
 	@Enumerated(EnumType.STRING)
 	private ApplicationStatus status;
 
+	/**
+	 * The grant applied for: the total costs less own funds, third-party funds and
+	 * income.
+	 */
 	private Money requestedAmount;
+
+	private Money ownFunds;
+
+	private Money thirdPartyFunds;
+
+	private Money income;
 
 	private Boolean eligible;
 
@@ -113,6 +129,12 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	private boolean proofOverdue;
 
+	private boolean alreadyStarted;
+
+	private boolean earlyStartRequested;
+
+	private String earlyStartReason;
+
 	@CreatedDate
 	private Instant submittedAt;
 
@@ -121,12 +143,20 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	private Instant contractAcceptedAt;
 
+	private Instant contractReceivedAt;
+
+	private Instant contractConfirmedAt;
+
+	private String contractConfirmedBy;
+
+	private LocalDate effectiveOn;
+
 	protected Application() {
 	}
 
 	Application(String fileNumber, Long fundingYearId, Long fundingModuleId, Long carrierId, Long municipalityId,
 			String title, String summary, LocalDate startDate, LocalDate endDate, Integer rooms,
-			List<CostItem> costItems) {
+			List<CostItem> costItems, FinancingPlan.Sources financing, StartOfMeasure start) {
 		if (costItems.isEmpty()) {
 			throw new IllegalArgumentException("An application needs a cost plan");
 		}
@@ -141,7 +171,13 @@ public class Application extends AbstractAggregateRoot<Application> {
 		this.endDate = endDate;
 		this.rooms = rooms;
 		this.costItems.addAll(costItems);
-		this.requestedAmount = Money.sum(costItems.stream().map(CostItem::getAmount));
+		this.ownFunds = financing.ownFunds();
+		this.thirdPartyFunds = financing.thirdPartyFunds();
+		this.income = financing.income();
+		this.requestedAmount = financing.requestedGrant();
+		this.alreadyStarted = start.alreadyStarted();
+		this.earlyStartRequested = start.permissionRequested();
+		this.earlyStartReason = start.reason();
 		this.status = ApplicationStatus.SUBMITTED;
 	}
 
@@ -221,12 +257,46 @@ public class Application extends AbstractAggregateRoot<Application> {
 		registerEvent(new ApplicationRejected(this.id, moveTo(ApplicationStatus.REJECTED), cause, reason));
 	}
 
-	// contract
+	// forwarding: by contract or by notice
 
-	void acceptContract(Instant now) {
+	/**
+	 * The carrier's signed copy of the forwarding contract arrived: its acceptance has
+	 * reached the authority; a case worker confirms the receipt.
+	 */
+	void receiveSignedContract(Instant now) {
 		require("step.contract", ApplicationStatus.APPROVED);
-		this.contractAcceptedAt = now;
-		registerEvent(new ContractAccepted(this.id, moveTo(ApplicationStatus.ACTIVE)));
+		if (this.contractReceivedAt != null) {
+			throw new StepNotAllowedException("error.contract.already-received");
+		}
+		this.contractReceivedAt = now;
+		registerEvent(new SignedContractReceived(this.id));
+	}
+
+	/**
+	 * The case worker confirms that the signed contract arrived signed as offered: the
+	 * contract is concluded and the measure runs. Refused, the carrier uploads it again.
+	 */
+	void confirmSignedContract(boolean valid, String note, Instant now, String by) {
+		require("step.contract-receipt", ApplicationStatus.APPROVED);
+		if (this.contractReceivedAt == null) {
+			throw new StepNotAllowedException("error.contract.not-received");
+		}
+		if (!valid) {
+			this.contractReceivedAt = null;
+			registerEvent(new SignedContractRefused(this.id, note));
+			return;
+		}
+		this.contractAcceptedAt = this.contractReceivedAt;
+		this.contractConfirmedAt = now;
+		this.contractConfirmedBy = by;
+		registerEvent(new ContractAccepted(this.id, moveTo(ApplicationStatus.ACTIVE), note));
+	}
+
+	/** The Weiterleitungsbescheid was delivered: the grant takes effect on that day. */
+	void takeEffect(LocalDate deliveredOn) {
+		require("step.take-effect", ApplicationStatus.APPROVED);
+		this.effectiveOn = deliveredOn;
+		registerEvent(new GrantTookEffect(this.id, moveTo(ApplicationStatus.ACTIVE), deliveredOn));
 	}
 
 	void lapse(ApplicationLapsed.Cause cause) {
@@ -289,20 +359,52 @@ public class Application extends AbstractAggregateRoot<Application> {
 		registerEvent(new ApplicationClosed(this.id, moveTo(ApplicationStatus.CLOSED), note));
 	}
 
-	/** The audit recognised less than was paid: the difference is reclaimed. */
-	void reclaimAfterAudit(String note) {
+	/**
+	 * The audit found a burden (a repayment, or the proof not accepted): the carrier is
+	 * heard before anything is decided (§ 28 VwVfG NRW).
+	 */
+	void openHearing(String findings) {
 		requireAuditOpen();
-		registerEvent(new RepaymentDemanded(this.id, moveTo(ApplicationStatus.REPAYMENT_DUE), note));
+		registerEvent(new HearingOpened(this.id, moveTo(ApplicationStatus.HEARING), findings));
+	}
+
+	public void requireHearing() {
+		require("step.hearing", ApplicationStatus.HEARING);
+	}
+
+	/** After the hearing the case worker reclaims money: the amount is due. */
+	void reclaimAfterHearing(String reasons) {
+		requireHearing();
+		registerEvent(new RepaymentDemanded(this.id, moveTo(ApplicationStatus.REPAYMENT_DUE), reasons));
+	}
+
+	/** After the hearing nothing is reclaimed: the case is closed. */
+	void closeAfterHearing(String reasons) {
+		requireHearing();
+		registerEvent(new ClawbackDropped(this.id, moveTo(ApplicationStatus.CLOSED), reasons));
 	}
 
 	public void requireRepaymentDue() {
 		require("step.repayment", ApplicationStatus.REPAYMENT_DUE);
 	}
 
-	/** The last part of the reclaimed money came back: the case is closed. */
-	void closeRepaid(Money lastAmount) {
+	/**
+	 * The last part of the reclaimed money came back: the interest on it is set next (§
+	 * 49a Abs. 3 VwVfG NRW).
+	 */
+	void repaid(Money lastAmount) {
 		requireRepaymentDue();
-		registerEvent(new RepaymentSettled(this.id, moveTo(ApplicationStatus.CLOSED), lastAmount));
+		registerEvent(new RepaymentSettled(this.id, moveTo(ApplicationStatus.INTEREST_DUE), lastAmount));
+	}
+
+	public void requireInterestDue() {
+		require("step.interest", ApplicationStatus.INTEREST_DUE);
+	}
+
+	/** The interest was paid in full or waived: the case is closed. */
+	void closeInterestSettled() {
+		requireInterestDue();
+		registerEvent(new InterestSettled(this.id, moveTo(ApplicationStatus.CLOSED)));
 	}
 
 	void recordReminder(ReminderSent.Kind kind) {
@@ -382,8 +484,19 @@ public class Application extends AbstractAggregateRoot<Application> {
 		return this.status;
 	}
 
+	/** The grant applied for (beantragte Zuwendung). */
 	public Money getRequestedAmount() {
 		return this.requestedAmount;
+	}
+
+	/** The total of the cost plan (Gesamtkosten). */
+	public Money totalCosts() {
+		return Money.sum(this.costItems.stream().map(CostItem::getAmount));
+	}
+
+	/** How the total costs are covered, as the carrier declared it. */
+	public FinancingPlan financingPlan() {
+		return new FinancingPlan(totalCosts(), this.ownFunds, this.thirdPartyFunds, this.income, this.requestedAmount);
 	}
 
 	public Boolean getEligible() {
@@ -414,6 +527,31 @@ public class Application extends AbstractAggregateRoot<Application> {
 		return this.rejectionReason;
 	}
 
+	/**
+	 * A request for permission to start early is answered while the application is not
+	 * yet decided.
+	 */
+	public void requireEarlyStartOpen() {
+		if (!this.earlyStartRequested) {
+			throw new StepNotAllowedException("error.early-start.not-requested");
+		}
+		require("step.early-start", ApplicationStatus.SUBMITTED, ApplicationStatus.INCOMPLETE,
+				ApplicationStatus.IN_REVIEW, ApplicationStatus.IN_APPROVAL);
+	}
+
+	/** The carrier declared the measure begun when applying. */
+	public boolean isAlreadyStarted() {
+		return this.alreadyStarted;
+	}
+
+	public boolean isEarlyStartRequested() {
+		return this.earlyStartRequested;
+	}
+
+	public String getEarlyStartReason() {
+		return this.earlyStartReason;
+	}
+
 	public boolean isProofOverdue() {
 		return this.proofOverdue;
 	}
@@ -428,6 +566,24 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	public Instant getContractAcceptedAt() {
 		return this.contractAcceptedAt;
+	}
+
+	/** When the carrier's signed contract arrived, while it waits for confirmation. */
+	public Instant getContractReceivedAt() {
+		return this.contractReceivedAt;
+	}
+
+	public Instant getContractConfirmedAt() {
+		return this.contractConfirmedAt;
+	}
+
+	public String getContractConfirmedBy() {
+		return this.contractConfirmedBy;
+	}
+
+	/** The day a Weiterleitungsbescheid was delivered and the grant took effect. */
+	public LocalDate getEffectiveOn() {
+		return this.effectiveOn;
 	}
 
 }

@@ -66,14 +66,29 @@ public class ApplicationLifecycle {
 		return change(application, (a) -> a.closeAfterAudit(note));
 	}
 
-	/** The audit recognised less than was paid; the difference is reclaimed. */
-	public Application reclaimAfterAudit(Application application, String note) {
-		return change(application, (a) -> a.reclaimAfterAudit(note));
+	/** The audit found a burden; the carrier is heard first. */
+	public Application openHearing(Application application, String findings) {
+		return change(application, (a) -> a.openHearing(findings));
 	}
 
-	/** The reclaimed money came back in full with this last part. */
-	public Application closeRepaid(Application application, Money lastAmount) {
-		return change(application, (a) -> a.closeRepaid(lastAmount));
+	/** After the hearing, money is reclaimed for these reasons. */
+	public Application reclaimAfterHearing(Application application, String reasons) {
+		return change(application, (a) -> a.reclaimAfterHearing(reasons));
+	}
+
+	/** After the hearing, nothing is reclaimed; the case is closed. */
+	public Application closeAfterHearing(Application application, String reasons) {
+		return change(application, (a) -> a.closeAfterHearing(reasons));
+	}
+
+	/** The reclaimed money came back in full with this last part; interest is next. */
+	public Application repaid(Application application, Money lastAmount) {
+		return change(application, (a) -> a.repaid(lastAmount));
+	}
+
+	/** The interest was paid in full or waived: the case is closed. */
+	public Application closeInterestSettled(Application application) {
+		return change(application, Application::closeInterestSettled);
 	}
 
 	private Application change(Application application, Consumer<Application> step) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import de.foerderfluss.programme.FileNumbers;
+import de.foerderfluss.programme.FinancingProperties;
 import de.foerderfluss.programme.FundingModule;
 import de.foerderfluss.programme.FundingYear;
 import de.foerderfluss.programme.Municipality;
@@ -34,8 +35,15 @@ public class ApplicationService {
 
 	private final Clock clock;
 
+	private final FinancingProperties financing;
+
+	private final DocumentStore documents;
+
 	ApplicationService(Applications applications, ApplicationLookup lookup, ProgrammeCatalogue catalogue,
-			FileNumbers fileNumbers, MoneyTrails money, Clock clock) {
+			FileNumbers fileNumbers, MoneyTrails money, Clock clock, FinancingProperties financing,
+			DocumentStore documents) {
+		this.financing = financing;
+		this.documents = documents;
 		this.applications = applications;
 		this.lookup = lookup;
 		this.catalogue = catalogue;
@@ -61,16 +69,33 @@ public class ApplicationService {
 		if (ModuleRules.needsRooms(module.getCode()) && (command.rooms() == null || command.rooms() < 1)) {
 			throw new InvalidInputException("rooms", "error.rooms.required");
 		}
+		FinancingPlan.of(command.totalCosts(), command.financing())
+			.requireValid(this.financing.termsFor(module.getCode()), "financing.");
+		requireSensible(command.start());
 		List<CostItem> costItems = command.costItems()
 			.stream()
 			.map((line) -> new CostItem(line.category(), line.description(), line.amount()))
 			.toList();
 
-		Application application = this.applications.save(new Application(this.fileNumbers.next(year.getId()),
-				year.getId(), module.getId(), actor.carrierId(), municipality.getId(), command.title(),
-				command.summary(), command.startDate(), command.endDate(), command.rooms(), costItems));
+		Application application = this.applications
+			.save(new Application(this.fileNumbers.next(year.getId()), year.getId(), module.getId(), actor.carrierId(),
+					municipality.getId(), command.title(), command.summary(), command.startDate(), command.endDate(),
+					command.rooms(), costItems, command.financing(), command.start()));
 		application.announceSubmission();
 		return this.applications.save(application);
+	}
+
+	/**
+	 * Permission to start early is asked before the start (it cannot cover what began
+	 * already), and with a reason.
+	 */
+	private static void requireSensible(StartOfMeasure start) {
+		if (start.permissionRequested() && start.alreadyStarted()) {
+			throw new InvalidInputException("earlyStartRequested", "error.early-start.already-started");
+		}
+		if (start.permissionRequested() && (start.reason() == null || start.reason().isBlank())) {
+			throw new InvalidInputException("earlyStartReason", "error.early-start.reason-required");
+		}
 	}
 
 	/** The measure runs within its funding year. */
@@ -89,9 +114,14 @@ public class ApplicationService {
 		return saveAndPublish(application);
 	}
 
-	public Application acceptContract(Long id) {
+	/**
+	 * Takes the forwarding contract the carrier signed, as a PDF or a scan: its
+	 * acceptance has arrived and waits for a case worker to confirm the receipt.
+	 */
+	public Application submitSignedContract(Long id, String filename, byte[] content) {
 		Application application = this.lookup.visibleTo(Actor.current(), id);
-		application.acceptContract(this.clock.instant());
+		application.receiveSignedContract(this.clock.instant());
+		this.documents.storeFromCarrier(application, DocumentKind.SIGNED_CONTRACT, filename, content);
 		return saveAndPublish(application);
 	}
 

@@ -1,5 +1,6 @@
 package de.foerderfluss.application;
 
+import java.time.LocalDate;
 import java.time.Period;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,8 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param documentsReminder reminder after a request for documents (14 days)
  * @param documentsLapse the application lapses without documents (28 days)
- * @param contractLapseWarning warning before the contract offer lapses (23 days)
- * @param contractLapse the approval lapses without contract acceptance (30 days)
+ * @param contractLapseWarning warning this long after the contract was offered (23 days)
+ * @param contractLapse the offer of a forwarding contract may be accepted this long, the
+ * day of the offer not counted (30 days)
  * @param reviewPeriod due time of KI review tasks (14 days)
  * @param proofPeriod the proof of use is due this long after the measure ends (2 months)
  * @param proofReminderLead reminder this long before the proof of use is due (14 days)
@@ -29,6 +31,19 @@ public record DeadlineProperties(Period documentsReminder, Period documentsLapse
 		reviewPeriod = orDefault(reviewPeriod, Period.ofDays(14));
 		proofPeriod = orDefault(proofPeriod, Period.ofMonths(2));
 		proofReminderLead = orDefault(proofReminderLead, Period.ofDays(14));
+	}
+
+	/**
+	 * The last day on which the carrier may accept a forwarding contract offered on the
+	 * given day: the contract states it, the process lapses the offer after it.
+	 */
+	public LocalDate contractOfferLastDay(LocalDate offeredOn) {
+		return offeredOn.plus(this.contractLapse);
+	}
+
+	/** The day the carrier is warned that the offer is about to lapse. */
+	public LocalDate contractLapseWarningDay(LocalDate offeredOn) {
+		return offeredOn.plus(this.contractLapseWarning);
 	}
 
 	private static Period orDefault(Period value, Period fallback) {

@@ -36,8 +36,11 @@ public class DocumentStore {
 
 	private final ApplicationEventPublisher events;
 
+	private final NoticeDeliveryService deliveries;
+
 	DocumentStore(ApplicationLookup lookup, ApplicationDocuments documents, DocumentContents contents,
-			DocumentProperties properties, ApplicationEventPublisher events) {
+			DocumentProperties properties, ApplicationEventPublisher events, NoticeDeliveryService deliveries) {
+		this.deliveries = deliveries;
 		this.lookup = lookup;
 		this.documents = documents;
 		this.contents = contents;
@@ -56,6 +59,16 @@ public class DocumentStore {
 			throw new StepNotAllowedException("error.step-not-allowed", Messages.code("step.upload"),
 					Messages.code("status." + application.getStatus().name()));
 		}
+		ApplicationDocument document = storeFromCarrier(application, DocumentKind.UPLOAD, filename, content);
+		this.events.publishEvent(new DocumentUploaded(application.getId(), document.getFilename()));
+		return document;
+	}
+
+	/**
+	 * Stores a file the carrier sent in, PDF, JPEG or PNG up to the size limit, judged by
+	 * content rather than by name.
+	 */
+	ApplicationDocument storeFromCarrier(Application application, DocumentKind kind, String filename, byte[] content) {
 		if (filename != null && filename.length() > MAX_NAME_LENGTH) {
 			throw new InvalidInputException("file", "error.document.name-too-long");
 		}
@@ -73,10 +86,7 @@ public class DocumentStore {
 		if (!this.properties.allowedTypes().contains(type)) {
 			throw new InvalidInputException("file", "error.document.type", type);
 		}
-		ApplicationDocument document = store(application.getId(), DocumentKind.UPLOAD, safeName(filename), type,
-				content);
-		this.events.publishEvent(new DocumentUploaded(application.getId(), document.getFilename()));
-		return document;
+		return store(application.getId(), kind, safeName(filename), type, content);
 	}
 
 	/**
@@ -84,7 +94,9 @@ public class DocumentStore {
 	 * again.
 	 */
 	public ApplicationDocument archiveNotice(Long applicationId, DocumentKind kind, String filename, byte[] pdf) {
-		return store(applicationId, kind, filename, "application/pdf", pdf);
+		ApplicationDocument notice = store(applicationId, kind, filename, "application/pdf", pdf);
+		this.deliveries.provided(notice);
+		return notice;
 	}
 
 	/** The case's documents the person may read. */
@@ -107,7 +119,7 @@ public class DocumentStore {
 			throw new AccessDeniedException("Uploads are read by the carrier and KI staff");
 		}
 		ApplicationDocument document = this.documents.findById(documentId)
-			.filter((found) -> found.getKind() == DocumentKind.UPLOAD)
+			.filter((found) -> !found.getKind().isIssued() && found.getKind().readableBy(actor))
 			.orElseThrow(() -> new NotFoundException("document", documentId));
 		try {
 			this.lookup.visibleTo(actor, document.getApplicationId());

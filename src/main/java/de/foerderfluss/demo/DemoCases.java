@@ -1,16 +1,25 @@
 package de.foerderfluss.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.ApplicationService;
+import de.foerderfluss.application.ContractReceipts;
+import de.foerderfluss.application.DocumentKind;
+import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.application.CostCategory;
 import de.foerderfluss.application.CostItem;
+import de.foerderfluss.application.FinancingPlan;
+import de.foerderfluss.application.StartOfMeasure;
 import de.foerderfluss.application.SubmitApplication;
 import de.foerderfluss.disbursement.DisbursementService;
+import de.foerderfluss.proof.HearingService;
+import de.foerderfluss.proof.InterestService;
 import de.foerderfluss.proof.ProofService;
+import de.foerderfluss.review.EarlyStartRule;
 import de.foerderfluss.review.Recommendation;
 import de.foerderfluss.review.ReviewService;
 import de.foerderfluss.shared.Money;
@@ -37,13 +46,25 @@ class DemoCases {
 
 	private final ProofService proofs;
 
+	private final HearingService hearings;
+
+	private final InterestService interest;
+
 	private final TransactionTemplate transaction;
 
 	private final PendingSteps pending;
 
+	private final DocumentStore documents;
+
+	private final ContractReceipts receipts;
+
 	DemoCases(RunAs run, ApplicationService applications, ApplicationLookup lookup, ReviewService reviews,
-			DisbursementService disbursements, ProofService proofs, TransactionTemplate transaction,
-			PendingSteps pending) {
+			DisbursementService disbursements, ProofService proofs, HearingService hearings, InterestService interest,
+			TransactionTemplate transaction, PendingSteps pending, DocumentStore documents, ContractReceipts receipts) {
+		this.hearings = hearings;
+		this.interest = interest;
+		this.documents = documents;
+		this.receipts = receipts;
 		this.pending = pending;
 		this.run = run;
 		this.applications = applications;
@@ -55,8 +76,15 @@ class DemoCases {
 	}
 
 	void create() {
-		// Closed after the audit recognised less than was paid and the carrier repaid the
-		// difference.
+		// The base rate of the first half of 2026, recorded as an administrator does when
+		// the
+		// Bundesbank publishes it (the migration seeds 2023 to 2025); the second half of
+		// 2026
+		// stays missing, so a case reaching into it shows that nothing can be set.
+		this.run.as("admin", () -> this.interest.recordBaseRate(LocalDate.of(2026, 1, 1), new BigDecimal("1.27")));
+
+		// Closed after the audit recognised less than was paid, the carrier was heard,
+		// repaid the difference and paid the interest set on it (§ 49a Abs. 3 VwVfG NRW).
 		Long languageCafe = submit("traeger1", "B", "Sprachcafé am Bahnhof",
 				"Wöchentliches Sprachcafé mit ehrenamtlichen Sprachpatinnen und -paten.", "Lippstadt", "2026-02-01",
 				"2026-06-30", null, line(CostCategory.FEES, "Honorare Sprachmittlung", "2400.00"),
@@ -66,14 +94,72 @@ class DemoCases {
 		accept(languageCafe, "traeger1");
 		pay(languageCafe, "traeger1", "4800.00");
 		submitProof(languageCafe, "traeger1", "2400.00", "700.00", "1400.00");
-		audit(languageCafe, "4500.00", "Lernmaterial teilweise nicht belegt; 300,00 € werden zurückgefordert.");
-		this.run.as("kasse", () -> this.proofs.confirmRepayment(languageCafe, Money.of("300.00")));
+		audit(languageCafe, "4500.00", "Lernmaterial für 300,00 € ist nicht belegt.");
+		this.run.as("traeger1", () -> this.hearings.answer(languageCafe,
+				"Die Quittungen für das Lernmaterial sind bei einem Wasserschaden verloren gegangen.", List.of()));
+		this.run.as("pruefer2", () -> this.hearings.decide(languageCafe, true, Money.of("300.00"),
+				"Der Verlust der Quittungen ist bedauerlich, ersetzt aber den Nachweis nicht. Ein anderer Beleg "
+						+ "(etwa Kontoauszüge) wurde nicht vorgelegt. Gründe, von der Rückforderung abzusehen, "
+						+ "sind nicht ersichtlich; der Betrag ist gering und die Rückzahlung zumutbar.",
+				LocalDate.of(2026, 3, 1)));
+		this.pending.runFor(languageCafe);
+		this.run.as("kasse",
+				() -> this.proofs.confirmRepayment(languageCafe, Money.of("300.00"), LocalDate.of(2026, 5, 20)));
+		setInterest(languageCafe, "Der Träger hat den Nachweis der Ausgaben für Lernmaterial nicht erbracht; "
+				+ "Gründe, von den Zinsen abzusehen, liegen nicht vor.");
+		this.run.as("kasse",
+				() -> this.interest.confirmPayment(languageCafe, Money.of("4.12"), LocalDate.of(2026, 6, 5)));
+
+		// Interest set by interest notice after the hearing and the repayment, its
+		// payment
+		// awaited.
+		Long parentsCafe = submit("traeger2", "B", "Elterncafé Kita Sonnenblume",
+				"Informationsnachmittage für neu zugewanderte Eltern mit Sprachmittlung.", "Soest", "2026-01-15",
+				"2026-05-31", null, line(CostCategory.FEES, "Honorare Sprachmittlung", "1600.00"),
+				line(CostCategory.MATERIAL, "Infomaterial in fünf Sprachen", "800.00"));
+		approve(parentsCafe, "pruefer", "2400.00", "leitung");
+		accept(parentsCafe, "traeger2");
+		pay(parentsCafe, "traeger2", "2400.00");
+		submitProof(parentsCafe, "traeger2", "1600.00", "200.00");
+		audit(parentsCafe, "1800.00", "Infomaterial nur zum Teil beschafft; für 600,00 € fehlt die Verwendung.");
+		this.run.as("traeger2", () -> this.hearings.answer(parentsCafe,
+				"Das übrige Infomaterial wird im nächsten Jahr gedruckt.", List.of()));
+		this.run
+			.as("pruefer2",
+					() -> this.hearings
+						.decide(parentsCafe, true, Money.of("600.00"),
+								"Mittel für eine spätere Maßnahme dürfen nicht vorgehalten werden; Gründe, von der "
+										+ "Rückforderung abzusehen, sind nicht ersichtlich.",
+								LocalDate.of(2026, 2, 1)));
+		this.pending.runFor(parentsCafe);
+		this.run.as("kasse",
+				() -> this.proofs.confirmRepayment(parentsCafe, Money.of("200.00"), LocalDate.of(2026, 3, 16)));
+		this.run.as("kasse",
+				() -> this.proofs.confirmRepayment(parentsCafe, Money.of("400.00"), LocalDate.of(2026, 6, 1)));
+		setInterest(parentsCafe, "Der Träger hat die Mittel für Infomaterial nicht zweckentsprechend verwendet; "
+				+ "die Rückzahlung erfolgte in zwei Teilen.");
+
+		// In hearing: the audit recognised less than was paid; the carrier may still
+		// answer.
+		Long arrivalEvenings = submit("traeger1", "C", "Infoabende Ankommen in Erwitte",
+				"Sechs Informationsabende zu Behörden, Schule und Arbeit mit Sprachmittlung.", "Erwitte", "2026-01-15",
+				"2026-05-31", null, line(CostCategory.FEES, "Honorare Referentinnen und Sprachmittlung", "1500.00"),
+				line(CostCategory.PUBLICITY, "Einladungen und Aushänge", "500.00"));
+		approve(arrivalEvenings, "pruefer", "2000.00", "leitung");
+		accept(arrivalEvenings, "traeger1");
+		pay(arrivalEvenings, "traeger1", "2000.00");
+		submitProof(arrivalEvenings, "traeger1", "1500.00", "500.00");
+		audit(arrivalEvenings, "1650.00",
+				"Für 350,00 € Honorare (zwei Abende) liegen weder Honorarverträge noch " + "Zahlungsbelege vor.");
 
 		// Active: module A flat rate for two rooms, one payout made, a second fund call
 		// awaiting release.
+		// The carrier covers 1.200 € itself, the grant the flat rate of 2.000 €.
 		Long meetingPoint = submit("traeger1", "A", "Ankommenstreffpunkt Nordstadt",
 				"Renovierung und Ausstattung von zwei Räumen als offener Treffpunkt.", "Lippstadt", "2026-03-01",
-				"2026-12-31", 2, line(CostCategory.RENOVATION, "Malerarbeiten und Bodenbelag", "1800.00"),
+				"2026-12-31", 2,
+				new FinancingPlan.Sources(Money.of("1200.00"), Money.ZERO, Money.ZERO, Money.of("2000.00")),
+				StartOfMeasure.NOT_STARTED, line(CostCategory.RENOVATION, "Malerarbeiten und Bodenbelag", "1800.00"),
 				line(CostCategory.EQUIPMENT, "Tische, Stühle, Regale", "1400.00"));
 		approve(meetingPoint, "pruefer", "2000.00", "leitung");
 		accept(meetingPoint, "traeger1");
@@ -131,6 +217,13 @@ class DemoCases {
 				line(CostCategory.RENT, "Werkstattmiete", "2400.00"));
 		approve(bikes, "pruefer2", "6200.00", "leitung");
 
+		// Approved, the signed contract uploaded; its receipt waits for a case worker.
+		Long choir = submit("traeger4", "B", "Chor der Kulturen",
+				"Gemeinsamer Chor von Alteingesessenen und Neuzugewanderten.", "Soest", "2026-05-01", "2026-11-30",
+				null, line(CostCategory.FEES, "Honorar Chorleitung", "1500.00"));
+		approve(choir, "pruefer", "1500.00", "leitung");
+		sign(choir, "traeger4");
+
 		// Withdrawn while in review; and complete, awaiting assessment.
 		Long homework = submit("traeger1", "C", "Hausaufgabenhilfe Nord", "Hausaufgabenhilfe für Schulkinder.",
 				"Lippstadt", "2026-08-01", "2026-12-31", null, line(CostCategory.FEES, "Honorare", "2000.00"));
@@ -169,14 +262,45 @@ class DemoCases {
 		accept(festival, "traeger1");
 		pay(festival, "traeger1", "2500.00");
 
+		// Early start (VV Nr. 1.3 zu § 44 LHO NRW): asked for with the application and
+		// permitted by letter; and a measure begun without permission, approved after the
+		// assessor ruled that the start does not stand in the way.
+		Long languageMeeting = submit("traeger3", "C", "Sprachtreff im Jugendzentrum",
+				"Wöchentlicher Sprachtreff mit Kinderbetreuung im Jugendzentrum.", "Werl", "2026-10-01", "2026-12-31",
+				null, new FinancingPlan.Sources(Money.of("300.00"), Money.ZERO, Money.ZERO, Money.of("2100.00")),
+				new StartOfMeasure(false, true,
+						"Das Jugendzentrum vergibt die Räume für das Herbstquartal jetzt; der Mietvertrag muss vor der Bewilligung geschlossen werden."),
+				line(CostCategory.RENT, "Raummiete Jugendzentrum", "900.00"),
+				line(CostCategory.FEES, "Honorare Kinderbetreuung", "1500.00"));
+		this.run.as("pruefer", () -> this.reviews.decideEarlyStart(languageMeeting, true,
+				"Ohne den Mietvertrag stünden die Räume im Herbst nicht zur Verfügung."));
+		complete(languageMeeting);
+		Long sewingCafe = submit("traeger4", "D", "Nähcafé für Frauen",
+				"Ehrenamtliche Näherinnen leiten Frauen aus Neuzugewanderten-Familien an.", "Warstein", "2026-02-01",
+				"2026-11-30", null,
+				new FinancingPlan.Sources(Money.ZERO, Money.of("500.00"), Money.of("100.00"), Money.of("1800.00")),
+				new StartOfMeasure(true, false, null), line(CostCategory.MATERIAL, "Stoffe und Garn", "900.00"),
+				line(CostCategory.EQUIPMENT, "Zwei Nähmaschinen", "1500.00"));
+		complete(sewingCafe);
+		this.run.as("pruefer2", () -> this.reviews.assess(sewingCafe, Recommendation.APPROVE, Money.of("1800.00"),
+				"Bedarf belegt, Kosten angemessen.", new EarlyStartRule.Ruling(true,
+						"Vor der Antragstellung wurden nur die Räume des Gemeindehauses unentgeltlich reserviert; Verträge über Kosten wurden erst danach geschlossen.")));
+		this.run.as("leitung", () -> this.reviews.decide(sewingCafe, true, Money.of("1800.00"), null));
+
 		// The notices of the rejections above.
 		this.pending.runAll();
 	}
 
 	private Long submit(String carrierUser, String module, String title, String summary, String municipality,
 			String start, String end, Integer rooms, SubmitApplication.Line... lines) {
+		return submit(carrierUser, module, title, summary, municipality, start, end, rooms, null, null, lines);
+	}
+
+	private Long submit(String carrierUser, String module, String title, String summary, String municipality,
+			String start, String end, Integer rooms, FinancingPlan.Sources financing, StartOfMeasure startOfMeasure,
+			SubmitApplication.Line... lines) {
 		SubmitApplication command = new SubmitApplication(2026, "KA", module, title, summary, municipality,
-				LocalDate.parse(start), LocalDate.parse(end), rooms, List.of(lines));
+				LocalDate.parse(start), LocalDate.parse(end), rooms, List.of(lines), financing, startOfMeasure);
 		return this.run.as(carrierUser, () -> this.applications.submit(command)).getId();
 	}
 
@@ -201,8 +325,21 @@ class DemoCases {
 		this.pending.runFor(id);
 	}
 
+	/**
+	 * The carrier uploads the signed forwarding contract (the demo sends the offered PDF
+	 * back) and a case worker confirms its receipt.
+	 */
 	private void accept(Long id, String carrierUser) {
-		this.run.as(carrierUser, () -> this.applications.acceptContract(id));
+		sign(id, carrierUser);
+		this.run.as("pruefer", () -> this.receipts.confirm(id, true, null));
+	}
+
+	private void sign(Long id, String carrierUser) {
+		byte[] contract = this.documents.latestNotice(id, DocumentKind.FORWARDING_CONTRACT)
+			.orElseThrow(() -> new IllegalStateException("No contract offered for " + id))
+			.content();
+		this.run.as(carrierUser,
+				() -> this.applications.submitSignedContract(id, "Weiterleitungsvertrag-unterschrieben.pdf", contract));
 	}
 
 	private Long callFunds(Long id, String carrierUser, String amount) {
@@ -234,9 +371,15 @@ class DemoCases {
 		this.run.as(carrierUser, () -> this.proofs.submit(id, proof));
 	}
 
+	private void setInterest(Long id, String reason) {
+		this.run.as("pruefer", () -> this.interest.decide(id, false, reason));
+		// The interest notice comes before its payment is confirmed.
+		this.pending.runFor(id);
+	}
+
 	private void audit(Long id, String recognised, String note) {
 		this.run.as("pruefer", () -> this.proofs.audit(id, true, Money.of(recognised), note));
-		// The clawback notice comes before the repayment is confirmed.
+		// The hearing letter comes before the carrier can answer.
 		this.pending.runFor(id);
 	}
 

@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import de.foerderfluss.application.events.ApplicationLapsed;
+import de.foerderfluss.application.events.NoticeProvidedAgain;
+import de.foerderfluss.application.events.SignedContractReceived;
+import de.foerderfluss.application.events.SignedContractRefused;
 import de.foerderfluss.application.events.DocumentsRequested;
 import de.foerderfluss.application.events.DocumentsResubmitted;
 import de.foerderfluss.application.events.ProofDue;
@@ -50,6 +53,7 @@ class CaseNotifications {
 			case CONTRACT_LAPSE_WARNING -> NotificationKind.CONTRACT_LAPSE_WARNING;
 			case PROOF_OF_USE -> NotificationKind.PROOF_REMINDER;
 			case REPAYMENT -> NotificationKind.REPAYMENT_REMINDER;
+			case INTEREST -> NotificationKind.INTEREST_REMINDER;
 		};
 		this.mails.queue(event.applicationId(), kind, Map.of());
 	}
@@ -60,7 +64,13 @@ class CaseNotifications {
 			case APPROVAL_NOTICE -> NotificationKind.APPROVED;
 			case REJECTION_NOTICE -> NotificationKind.REJECTED;
 			case CLAWBACK_NOTICE -> NotificationKind.CLAWBACK;
-			case UPLOAD -> null;
+			case HEARING_LETTER -> NotificationKind.HEARING;
+			case FORWARDING_CONTRACT -> NotificationKind.CONTRACT_OFFERED;
+			case CONTRACT_LAPSE_NOTICE -> NotificationKind.LAPSED_CONTRACT_NOT_ACCEPTED;
+			// The letter on an early start is read on the case page; no mail announces it
+			// yet.
+			case UPLOAD, SIGNED_CONTRACT, EARLY_START_LETTER -> null;
+			case INTEREST_NOTICE -> NotificationKind.INTEREST;
 		};
 		if (kind != null) {
 			this.mails.queue(event.applicationId(), kind, Map.of());
@@ -68,11 +78,27 @@ class CaseNotifications {
 	}
 
 	@EventListener
+	void on(SignedContractReceived event) {
+		this.mails.queue(event.applicationId(), NotificationKind.SIGNED_CONTRACT_RECEIVED, Map.of());
+	}
+
+	@EventListener
+	void on(SignedContractRefused event) {
+		this.mails.queue(event.applicationId(), NotificationKind.SIGNED_CONTRACT_REFUSED,
+				facts("note", MailContents.quote(event.note())));
+	}
+
+	@EventListener
+	void on(NoticeProvidedAgain event) {
+		this.mails.queue(event.applicationId(), NotificationKind.NOTICE_PROVIDED_AGAIN, Map.of());
+	}
+
+	@EventListener
 	void on(ApplicationLapsed event) {
-		this.mails.queue(event.applicationId(), switch (event.cause()) {
-			case DOCUMENTS_MISSING -> NotificationKind.LAPSED_DOCUMENTS_MISSING;
-			case CONTRACT_NOT_ACCEPTED -> NotificationKind.LAPSED_CONTRACT_NOT_ACCEPTED;
-		}, Map.of());
+		// A lapsed contract offer is announced with its letter, when that is issued.
+		if (event.cause() == ApplicationLapsed.Cause.DOCUMENTS_MISSING) {
+			this.mails.queue(event.applicationId(), NotificationKind.LAPSED_DOCUMENTS_MISSING, Map.of());
+		}
 	}
 
 	@EventListener

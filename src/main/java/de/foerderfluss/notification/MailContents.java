@@ -11,12 +11,16 @@ import java.util.Optional;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.DeadlineProperties;
+import de.foerderfluss.application.DocumentKind;
+import de.foerderfluss.application.NoticeDeliveryService;
 import de.foerderfluss.audit.AuditEntry;
 import de.foerderfluss.audit.AuditTrail;
 import de.foerderfluss.audit.CaseAction;
 import de.foerderfluss.carrier.BankAccount;
 import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.proof.Clawback;
+import de.foerderfluss.proof.HearingService;
+import de.foerderfluss.proof.InterestService;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.reporting.LetterheadProperties;
 import de.foerderfluss.shared.GermanDates;
@@ -42,16 +46,26 @@ class MailContents {
 
 	private final ProofService proofs;
 
+	private final HearingService hearings;
+
+	private final InterestService interest;
+
 	private final LetterheadProperties letterhead;
 
 	private final NotificationProperties properties;
 
 	private final Clock clock;
 
-	MailContents(AuditTrail audit, DeadlineProperties deadlines, ProofService proofs, LetterheadProperties letterhead,
+	private final NoticeDeliveryService deliveries;
+
+	MailContents(NoticeDeliveryService deliveries, AuditTrail audit, DeadlineProperties deadlines, ProofService proofs,
+			HearingService hearings, InterestService interest, LetterheadProperties letterhead,
 			NotificationProperties properties, Clock clock) {
+		this.hearings = hearings;
+		this.interest = interest;
 		this.audit = audit;
 		this.deadlines = deadlines;
+		this.deliveries = deliveries;
 		this.proofs = proofs;
 		this.letterhead = letterhead;
 		this.properties = properties;
@@ -78,20 +92,30 @@ class MailContents {
 				variables.put("missing", quote(request.getDetail()));
 				variables.put("deadline", lastFullDay(request.getOccurredAt(), this.deadlines.documentsLapse()));
 			});
-			case APPROVED ->
-				variables.put("deadline", lastFullDay(this.clock.instant(), this.deadlines.contractLapse()));
-			case CONTRACT_LAPSE_WARNING -> latest(application, CaseAction.APPROVED).ifPresent((approval) -> variables
-				.put("deadline", lastFullDay(approval.getOccurredAt(), this.deadlines.contractLapse())));
+			case CONTRACT_OFFERED, CONTRACT_LAPSE_WARNING, SIGNED_CONTRACT_REFUSED ->
+				this.deliveries.latest(application.getId(), DocumentKind.FORWARDING_CONTRACT)
+					.ifPresent((contract) -> variables.put("deadline", GermanDates.date(this.deadlines
+						.contractOfferLastDay(contract.providedAt().atZone(GermanDates.ZONE).toLocalDate()))));
 			case REJECTED -> variables.put("reason", quote(application.getRejectionReason()));
 			case PROOF_DUE, PROOF_REMINDER, PROOF_OVERDUE, PROOF_OVERDUE_TEAM -> {
 				variables.put("endDate", GermanDates.date(application.getEndDate()));
 				variables.put("deadline",
 						GermanDates.date(application.getEndDate().plus(this.deadlines.proofPeriod())));
 			}
+			case HEARING -> this.hearings.hearingOf(application.getId())
+				.ifPresent((hearing) -> variables.put("deadline", GermanDates.date(hearing.getDeadline())));
 			case CLAWBACK, REPAYMENT_REMINDER -> {
 				this.proofs.clawbackOf(application.getId()).ifPresent((clawback) -> {
 					clawback(variables, clawback);
 					variables.put("outstandingAmount", amount(clawback.outstanding()));
+				});
+				repaymentAccount(variables);
+			}
+			case INTEREST, INTEREST_REMINDER -> {
+				this.interest.claimOf(application.getId()).ifPresent((claim) -> {
+					variables.put("interestAmount", amount(claim.getAmount()));
+					variables.put("outstandingAmount", amount(claim.outstanding()));
+					variables.put("dueDate", GermanDates.date(claim.getDueDate()));
 				});
 				repaymentAccount(variables);
 			}

@@ -12,15 +12,19 @@ public enum NotificationKind {
 
 	DOCUMENTS_REMINDER(Audience.CARRIER, "Erinnerung an fehlende Unterlagen"),
 
-	APPROVED(Audience.CARRIER, "Bewilligung Ihres Antrags"),
+	APPROVED(Audience.CARRIER, "Bewilligung Ihres Antrags: Weiterleitungsbescheid"),
+
+	CONTRACT_OFFERED(Audience.CARRIER, "Bewilligung Ihres Antrags: Weiterleitungsvertrag"),
+
+	SIGNED_CONTRACT_REFUSED(Audience.CARRIER, "Bitte laden Sie den Weiterleitungsvertrag erneut hoch"),
 
 	REJECTED(Audience.CARRIER, "Ablehnung Ihres Antrags"),
 
-	CONTRACT_LAPSE_WARNING(Audience.CARRIER, "Bitte nehmen Sie den Weiterleitungsvertrag an"),
+	CONTRACT_LAPSE_WARNING(Audience.CARRIER, "Bitte senden Sie den unterzeichneten Weiterleitungsvertrag"),
 
 	LAPSED_DOCUMENTS_MISSING(Audience.CARRIER, "Ihr Antrag ist verfallen"),
 
-	LAPSED_CONTRACT_NOT_ACCEPTED(Audience.CARRIER, "Ihre Bewilligung ist verfallen"),
+	LAPSED_CONTRACT_NOT_ACCEPTED(Audience.CARRIER, "Das Angebot des Weiterleitungsvertrags ist erloschen"),
 
 	PAYOUT_RELEASED(Audience.CARRIER, "Auszahlung angeordnet"),
 
@@ -30,15 +34,25 @@ public enum NotificationKind {
 
 	PROOF_OVERDUE(Audience.CARRIER, "Verwendungsnachweis überfällig"),
 
+	HEARING(Audience.CARRIER, "Anhörung zu Ihrem Verwendungsnachweis"),
+
 	CLAWBACK(Audience.CARRIER, "Rückforderung von Fördermitteln"),
 
 	REPAYMENT_REMINDER(Audience.CARRIER, "Erinnerung an die Rückzahlung"),
+
+	NOTICE_PROVIDED_AGAIN(Audience.CARRIER, "Bescheid erneut zum Abruf bereitgestellt"),
+
+	INTEREST(Audience.CARRIER, "Festsetzung von Zinsen"),
+
+	INTEREST_REMINDER(Audience.CARRIER, "Erinnerung an die Zahlung der Zinsen"),
 
 	DOCUMENTS_RESUBMITTED(Audience.KI_TEAM, "Unterlagen nachgereicht"),
 
 	FUND_CALL_SUBMITTED(Audience.KI_TEAM, "Mittelabruf zur sachlichen Prüfung"),
 
 	PROOF_SUBMITTED(Audience.KI_TEAM, "Verwendungsnachweis eingegangen"),
+
+	SIGNED_CONTRACT_RECEIVED(Audience.KI_TEAM, "Unterzeichneter Weiterleitungsvertrag eingegangen"),
 
 	PROOF_OVERDUE_TEAM(Audience.KI_TEAM, "Verwendungsnachweis überfällig");
 

@@ -1,6 +1,8 @@
 package de.foerderfluss.programme;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,13 +24,21 @@ public class Programme {
 
 	private String description;
 
+	@Enumerated(EnumType.STRING)
+	private ForwardingForm forwardingForm = ForwardingForm.CONTRACT;
+
 	protected Programme() {
 	}
 
 	public Programme(String code, String name, String description) {
+		this(code, name, description, ForwardingForm.CONTRACT);
+	}
+
+	public Programme(String code, String name, String description, ForwardingForm forwardingForm) {
 		this.code = code;
 		this.name = name;
 		this.description = description;
+		this.forwardingForm = forwardingForm;
 	}
 
 	public Long getId() {
@@ -45,6 +55,19 @@ public class Programme {
 
 	public String getDescription() {
 		return this.description;
+	}
+
+	/** Whether grants are forwarded by notice or by contract. */
+	public ForwardingForm getForwardingForm() {
+		return this.forwardingForm;
+	}
+
+	/**
+	 * Changes the form for the decisions to come; cases approved before keep the form
+	 * they were approved in.
+	 */
+	public void changeForwardingForm(ForwardingForm forwardingForm) {
+		this.forwardingForm = forwardingForm;
 	}
 
 }

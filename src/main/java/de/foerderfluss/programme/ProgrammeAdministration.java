@@ -54,6 +54,11 @@ public class ProgrammeAdministration {
 	}
 
 	public Programme createProgramme(String code, String name, String description) {
+		return createProgramme(code, name, description, ForwardingForm.CONTRACT);
+	}
+
+	/** A new programme that forwards its grants by notice or by contract. */
+	public Programme createProgramme(String code, String name, String description, ForwardingForm forwardingForm) {
 		String wanted = (code != null) ? code.strip() : "";
 		if (!CODE.matcher(wanted).matches()) {
 			throw new InvalidInputException("code", "admin.error.programme.code-format");
@@ -65,7 +70,8 @@ public class ProgrammeAdministration {
 			throw new InvalidInputException("name", "admin.error.programme.name-required");
 		}
 		String text = (description != null && !description.isBlank()) ? description.strip() : null;
-		return this.programmes.save(new Programme(wanted, name.strip(), text));
+		return this.programmes.save(new Programme(wanted, name.strip(), text,
+				(forwardingForm != null) ? forwardingForm : ForwardingForm.CONTRACT));
 	}
 
 	/** A new funding year with its allocation and modules, which share the allocation. */

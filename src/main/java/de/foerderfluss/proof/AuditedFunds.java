@@ -17,9 +17,12 @@ class AuditedFunds implements ReclaimedFunds {
 
 	private final Clawbacks clawbacks;
 
-	AuditedFunds(ProofAudits audits, Clawbacks clawbacks) {
+	private final Hearings hearings;
+
+	AuditedFunds(ProofAudits audits, Clawbacks clawbacks, Hearings hearings) {
 		this.audits = audits;
 		this.clawbacks = clawbacks;
+		this.hearings = hearings;
 	}
 
 	@Override
@@ -32,6 +35,12 @@ class AuditedFunds implements ReclaimedFunds {
 		this.audits.findByApplicationIdInOrderById(applicationIds)
 			.forEach((audit) -> reclaims.put(audit.getApplicationId(),
 					new Reclaim(audit.getRecognisedAmount(), null, Reclaim.NONE.repaid())));
+		// A decision after the hearing may recognise more than the audit did.
+		this.hearings.findByApplicationIdInOrderById(applicationIds)
+			.stream()
+			.filter((hearing) -> hearing.getOutcome() != null)
+			.forEach((hearing) -> reclaims.put(hearing.getApplicationId(),
+					new Reclaim(hearing.finalRecognisedAmount(), null, Reclaim.NONE.repaid())));
 		this.clawbacks.findByApplicationIdInOrderById(applicationIds)
 			.forEach((clawback) -> reclaims.put(clawback.getApplicationId(),
 					new Reclaim(clawback.getRecognisedAmount(), clawback.getAmount(), clawback.getRepaidAmount())));

@@ -1,6 +1,5 @@
 package de.foerderfluss.proof;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,9 +20,10 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A clawback (Rückforderung) set by notice: the amount paid but not recognised, due by a
- * date, bearing interest from then on at the rate in force when it was issued (§ 49a
- * VwVfG NRW). What the notice set never changes; what came back of it is added up here,
- * never beyond the amount.
+ * date, bearing interest from the day the grant became ineffective (§ 49a Abs. 3 VwVfG
+ * NRW; computed per base-rate period when it is set, see {@link InterestService}). What
+ * the notice set never changes; what came back of it is added up here, never beyond the
+ * amount.
  */
 @Entity
 @EntityListeners(AuditingEntityListener.class)
@@ -47,10 +47,8 @@ public class Clawback extends AbstractAggregateRoot<Clawback> {
 
 	private LocalDate dueDate;
 
-	/**
-	 * Annual interest in percent: base rate plus the Land's margin at the time of issue.
-	 */
-	private BigDecimal interestRate;
+	/** The day the grant became ineffective, chosen by the case worker who decided. */
+	private LocalDate ineffectiveFrom;
 
 	@CreatedDate
 	private Instant issuedAt;
@@ -60,13 +58,14 @@ public class Clawback extends AbstractAggregateRoot<Clawback> {
 	protected Clawback() {
 	}
 
-	Clawback(Long applicationId, Money paidAmount, Money recognisedAmount, LocalDate dueDate, BigDecimal interestRate) {
+	Clawback(Long applicationId, Money paidAmount, Money recognisedAmount, LocalDate dueDate,
+			LocalDate ineffectiveFrom) {
 		this.applicationId = applicationId;
 		this.paidAmount = paidAmount;
 		this.recognisedAmount = recognisedAmount;
 		this.amount = paidAmount.minus(recognisedAmount);
 		this.dueDate = dueDate;
-		this.interestRate = interestRate;
+		this.ineffectiveFrom = ineffectiveFrom;
 	}
 
 	/**
@@ -119,8 +118,8 @@ public class Clawback extends AbstractAggregateRoot<Clawback> {
 		return this.dueDate;
 	}
 
-	public BigDecimal getInterestRate() {
-		return this.interestRate;
+	public LocalDate getIneffectiveFrom() {
+		return this.ineffectiveFrom;
 	}
 
 	public Instant getIssuedAt() {

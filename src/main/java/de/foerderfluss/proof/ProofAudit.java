@@ -44,12 +44,12 @@ public class ProofAudit extends AbstractAggregateRoot<ProofAudit> {
 	protected ProofAudit() {
 	}
 
-	ProofAudit(Long applicationId, boolean accepted, Money recognisedAmount, String note, boolean repaymentRequired) {
+	ProofAudit(Long applicationId, boolean accepted, Money recognisedAmount, String note, boolean hearingRequired) {
 		this.applicationId = applicationId;
 		this.accepted = accepted;
 		this.recognisedAmount = recognisedAmount;
 		this.note = note;
-		registerEvent(new ProofAudited(applicationId, repaymentRequired));
+		registerEvent(new ProofAudited(applicationId, hearingRequired));
 	}
 
 	public Long getApplicationId() {

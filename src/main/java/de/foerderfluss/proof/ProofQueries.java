@@ -45,12 +45,15 @@ public class ProofQueries {
 
 	private final ProofProperties properties;
 
+	private final InterestProperties interest;
+
 	private final MoneyTrails money;
 
 	private final Clock clock;
 
 	ProofQueries(ApplicationLookup lookup, Clawbacks clawbacks, Repayments repayments, DeadlineProperties deadlines,
-			ProofProperties properties, MoneyTrails money, Clock clock) {
+			ProofProperties properties, InterestProperties interest, MoneyTrails money, Clock clock) {
+		this.interest = interest;
 		this.lookup = lookup;
 		this.money = money;
 		this.clawbacks = clawbacks;
@@ -112,10 +115,11 @@ public class ProofQueries {
 
 	/** Percentage points above the base rate that a clawback bears (§ 49a VwVfG NRW). */
 	public BigDecimal interestMarginPercent() {
-		return this.properties.interestMarginPercent();
+		return this.interest.marginPercent();
 	}
 
-	private LocalDate today() {
+	/** Today on the business clock. */
+	public LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 

@@ -14,6 +14,8 @@ import de.foerderfluss.application.CostItem;
 import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.programme.BudgetLedger;
 import de.foerderfluss.security.Actor;
+import de.foerderfluss.security.SignedAct;
+import de.foerderfluss.security.SigningAuthority;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,7 +27,7 @@ import org.springframework.util.StringUtils;
 /** Proof of use, its audit, the clawback of unrecognised money and its repayment. */
 @Service
 @Transactional
-@EnableConfigurationProperties(ProofProperties.class)
+@EnableConfigurationProperties({ ProofProperties.class, HearingProperties.class })
 public class ProofService {
 
 	private final ApplicationLookup lookup;
@@ -46,11 +48,19 @@ public class ProofService {
 
 	private final ProofProperties properties;
 
+	private final Hearings hearings;
+
+	private final HearingProperties hearingProperties;
+
+	private final SigningAuthority signing;
+
 	private final Clock clock;
 
 	ProofService(ApplicationLookup lookup, ApplicationLifecycle lifecycle, MoneyTrails money, ProofsOfUse proofs,
 			ProofAudits audits, Clawbacks clawbacks, Repayments repayments, BudgetLedger ledger,
-			ProofProperties properties, Clock clock) {
+			ProofProperties properties, Hearings hearings, HearingProperties hearingProperties,
+			SigningAuthority signing, Clock clock) {
+		this.signing = signing;
 		this.lookup = lookup;
 		this.lifecycle = lifecycle;
 		this.money = money;
@@ -60,6 +70,8 @@ public class ProofService {
 		this.repayments = repayments;
 		this.ledger = ledger;
 		this.properties = properties;
+		this.hearings = hearings;
+		this.hearingProperties = hearingProperties;
 		this.clock = clock;
 	}
 
@@ -94,8 +106,9 @@ public class ProofService {
 
 	/**
 	 * Recognises part or all of the spending. The unused commitment goes back to the
-	 * budget; when less is recognised than was paid, a clawback for the difference is
-	 * set.
+	 * budget. When less is recognised than was paid, or the proof is not accepted, the
+	 * carrier is heard first (§ 28 VwVfG NRW): a hearing with a deadline opens, and what
+	 * is reclaimed is decided after it ({@link HearingService#decide}).
 	 */
 	@PreAuthorize("hasRole('REVIEWER')")
 	public Application audit(Long applicationId, boolean accepted, Money recognised, String note) {
@@ -115,43 +128,58 @@ public class ProofService {
 		if ((!accepted || recognisedAmount.isLessThan(paid)) && !StringUtils.hasText(note)) {
 			throw new InvalidInputException("note", "error.proof.note-required");
 		}
-		boolean repaymentRequired = paid.minus(recognisedAmount).isPositive();
-		if (repaymentRequired) {
-			this.lifecycle.reclaimAfterAudit(application, note);
+		boolean hearingRequired = !accepted || paid.minus(recognisedAmount).isPositive();
+		if (hearingRequired) {
+			// Whoever opens the hearing signs its letter: only within their authority.
+			Money proposed = paid.minus(recognisedAmount);
+			this.signing.require(actor, SignedAct.HEARING, proposed.isPositive() ? proposed : null);
+			this.lifecycle.openHearing(application, note);
+			LocalDate deadline = LocalDate.now(this.clock).plus(this.hearingProperties.answerPeriod());
+			this.hearings.save(new Hearing(applicationId, paid, recognisedAmount, note, deadline));
 		}
 		else {
 			this.lifecycle.closeAfterAudit(application, note);
 		}
 		this.ledger.releaseRemaining(application.budgetAccount());
-		if (repaymentRequired) {
-			LocalDate due = LocalDate.now(this.clock).plus(this.properties.repaymentPeriod());
-			this.clawbacks
-				.save(new Clawback(applicationId, paid, recognisedAmount, due, this.properties.interestRatePercent()));
-		}
-		// Saved last: the audit's event moves the process on to the clawback notice.
-		this.audits.save(new ProofAudit(applicationId, accepted, recognisedAmount, note, repaymentRequired));
+		// Saved last: the audit's event moves the process on to the hearing letter.
+		this.audits.save(new ProofAudit(applicationId, accepted, recognisedAmount, note, hearingRequired));
 		return application;
 	}
 
 	/**
-	 * Finance confirms money received back; the case closes once nothing is outstanding.
+	 * Finance confirms money received back (today); see
+	 * {@link #confirmRepayment(Long, Money, LocalDate)}.
 	 */
 	@PreAuthorize("hasRole('FINANCE')")
 	public Application confirmRepayment(Long applicationId, Money amount) {
+		return confirmRepayment(applicationId, amount, null);
+	}
+
+	/**
+	 * Finance confirms money received back on a day (today unless named, never in the
+	 * future); once nothing is outstanding, the interest is set next.
+	 */
+	@PreAuthorize("hasRole('FINANCE')")
+	public Application confirmRepayment(Long applicationId, Money amount, LocalDate receivedOn) {
 		Actor actor = Actor.current();
 		Application application = this.lookup.visibleTo(actor, applicationId);
 		if (amount == null || !amount.isPositive()) {
 			throw new InvalidInputException("amount", "error.amount.positive");
 		}
+		LocalDate today = LocalDate.now(this.clock);
+		if (receivedOn != null && receivedOn.isAfter(today)) {
+			throw new InvalidInputException("receivedOn", "error.repayment.received-in-future");
+		}
 		application.requireRepaymentDue();
 		Clawback clawback = this.clawbacks.findFirstByApplicationIdOrderByIdDesc(applicationId)
 			.orElseThrow(() -> new IllegalStateException("Application " + applicationId + " has no clawback"));
 		boolean settled = clawback.recordRepayment(amount);
-		Repayment repayment = this.repayments.save(new Repayment(applicationId, amount));
+		Repayment repayment = this.repayments
+			.save(new Repayment(applicationId, amount, (receivedOn != null) ? receivedOn : today));
 		this.ledger.bookRepayment(application.budgetAccount(), amount, "repayment:" + repayment.getId());
 		this.clawbacks.save(clawback);
 		if (settled) {
-			this.lifecycle.closeRepaid(application, amount);
+			this.lifecycle.repaid(application, amount);
 		}
 		return application;
 	}
@@ -172,8 +200,18 @@ public class ProofService {
 		return this.audits.findFirstByApplicationIdOrderByIdDesc(applicationId);
 	}
 
-	public CostLineDeviationPolicy deviationPolicy() {
-		return new CostLineDeviationPolicy(this.properties.lineTolerancePercent());
+	/**
+	 * How the case's lines are held against their plan: with the tolerance per line, or
+	 * not at all for a flat rate.
+	 */
+	public CostLineDeviationPolicy deviationPolicy(Application application) {
+		return application.isFlatRate() ? CostLineDeviationPolicy.flatRate()
+				: new CostLineDeviationPolicy(this.properties.lineTolerancePercent());
+	}
+
+	@Transactional(readOnly = true)
+	public CostLineDeviationPolicy deviationPolicy(Long applicationId) {
+		return deviationPolicy(this.lookup.byId(applicationId));
 	}
 
 	/** A proof of use as the carrier submits it. */

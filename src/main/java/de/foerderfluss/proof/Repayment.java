@@ -1,6 +1,7 @@
 package de.foerderfluss.proof;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import de.foerderfluss.shared.Money;
 import jakarta.persistence.Entity;
@@ -29,6 +30,9 @@ public class Repayment {
 
 	private Money amount;
 
+	/** The day the money reached the authority's account. */
+	private LocalDate receivedOn;
+
 	@CreatedBy
 	private String confirmedBy;
 
@@ -38,9 +42,14 @@ public class Repayment {
 	protected Repayment() {
 	}
 
-	Repayment(Long applicationId, Money amount) {
+	Repayment(Long applicationId, Money amount, LocalDate receivedOn) {
 		this.applicationId = applicationId;
 		this.amount = amount;
+		this.receivedOn = receivedOn;
+	}
+
+	public LocalDate getReceivedOn() {
+		return this.receivedOn;
 	}
 
 	public Long getId() {

@@ -5,9 +5,13 @@ import java.util.Map;
 /** The documents, each with its template in {@code reports/} and its PDF title. */
 enum Layout {
 
-	APPROVAL_NOTICE("approval-notice", true, "Bewilligungsbescheid"),
+	APPROVAL_NOTICE("approval-notice", true, "Weiterleitungsbescheid"),
+	FORWARDING_CONTRACT("forwarding-contract", true, "Weiterleitungsvertrag"),
+	CONTRACT_LAPSE_NOTICE("contract-lapse-notice", true, "Erloeschen-Vertragsangebot"),
 	REJECTION_NOTICE("rejection-notice", true, "Ablehnungsbescheid"),
 	CLAWBACK_NOTICE("clawback-notice", true, "Rückforderungsbescheid"),
+	EARLY_START_LETTER("early-start-letter", true, "Vorzeitiger Maßnahmebeginn"),
+	HEARING_LETTER("hearing-letter", true, "Anhörung"), INTEREST_NOTICE("interest-notice", true, "Zinsbescheid"),
 	PAYOUT_STATEMENT("payout-statement", false, "Auszahlungsanordnung"),
 	PAYOUT_LIST("payout-list", false, "Auszahlungsliste"), BUDGET_REPORT("budget-report", false, "Mittelübersicht");
 

@@ -38,6 +38,14 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
 
 	private String justification;
 
+	/**
+	 * The ruling on a start before the approval without permission; null where none was
+	 * needed.
+	 */
+	private Boolean earlyStartAccepted;
+
+	private String earlyStartReason;
+
 	@CreatedBy
 	private String assessedBy;
 
@@ -47,8 +55,13 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
 	protected Assessment() {
 	}
 
-	Assessment(Long applicationId, Recommendation recommendation, Money amount, String justification) {
+	Assessment(Long applicationId, Recommendation recommendation, Money amount, String justification,
+			EarlyStartRule.Ruling earlyStart) {
 		this.applicationId = applicationId;
+		if (earlyStart != null) {
+			this.earlyStartAccepted = earlyStart.accepted();
+			this.earlyStartReason = earlyStart.reason();
+		}
 		this.recommendation = recommendation;
 		this.amount = amount;
 		this.justification = justification;
@@ -69,6 +82,14 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
 
 	public Money getAmount() {
 		return this.amount;
+	}
+
+	public Boolean getEarlyStartAccepted() {
+		return this.earlyStartAccepted;
+	}
+
+	public String getEarlyStartReason() {
+		return this.earlyStartReason;
 	}
 
 	public String getJustification() {

@@ -8,9 +8,12 @@ import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.ApplicationLifecycle;
 import de.foerderfluss.programme.BudgetLedger;
 import de.foerderfluss.security.Actor;
+import de.foerderfluss.security.SignedAct;
+import de.foerderfluss.security.SigningAuthority;
 import de.foerderfluss.shared.FourEyesViolationException;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Money;
+import de.foerderfluss.shared.StepNotAllowedException;
 import de.foerderfluss.shared.Verdict;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,8 +37,15 @@ public class ReviewService {
 
 	private final BudgetLedger ledger;
 
+	private final EarlyStartDecisions earlyStarts;
+
+	private final SigningAuthority signing;
+
 	ReviewService(ApplicationLookup lookup, ApplicationLifecycle lifecycle, CompletenessChecks checks,
-			Assessments assessments, Decisions decisions, BudgetLedger ledger) {
+			Assessments assessments, Decisions decisions, BudgetLedger ledger, EarlyStartDecisions earlyStarts,
+			SigningAuthority signing) {
+		this.earlyStarts = earlyStarts;
+		this.signing = signing;
 		this.lookup = lookup;
 		this.lifecycle = lifecycle;
 		this.checks = checks;
@@ -63,6 +73,16 @@ public class ReviewService {
 
 	@PreAuthorize("hasRole('REVIEWER')")
 	public Application assess(Long id, Recommendation recommendation, Money amount, String justification) {
+		return assess(id, recommendation, amount, justification, null);
+	}
+
+	/**
+	 * Assesses; a measure begun before the approval without permission needs the ruling
+	 * of {@link EarlyStartRule}.
+	 */
+	@PreAuthorize("hasRole('REVIEWER')")
+	public Application assess(Long id, Recommendation recommendation, Money amount, String justification,
+			EarlyStartRule.Ruling earlyStart) {
 		Actor actor = Actor.current();
 		Application application = this.lookup.visibleTo(actor, id);
 		boolean approval = recommendation == Recommendation.APPROVE;
@@ -72,7 +92,10 @@ public class ReviewService {
 		if (approval) {
 			requireGrantable(application, amount);
 		}
-		this.assessments.save(new Assessment(id, recommendation, recommended, justification));
+		boolean ruling = EarlyStartRule.needsRuling(application, this.earlyStarts.findByApplicationId(id));
+		EarlyStartRule.requireRuling(ruling, earlyStart, recommendation);
+		this.assessments.save(new Assessment(id, recommendation, recommended, justification,
+				ruling ? new EarlyStartRule.Ruling(earlyStart.accepted(), earlyStart.reason().strip()) : null));
 		return application;
 	}
 
@@ -105,6 +128,36 @@ public class ReviewService {
 		}
 		this.decisions.save(new Decision(id, approved, decided, reason, coSignature));
 		return application;
+	}
+
+	/**
+	 * Permits or refuses the start of the measure before the approval, once, by letter; a
+	 * refusal needs its reason.
+	 */
+	@PreAuthorize("hasRole('REVIEWER')")
+	public EarlyStartDecision decideEarlyStart(Long id, boolean permitted, String reason) {
+		Actor actor = Actor.current();
+		Application application = this.lookup.visibleTo(actor, id);
+		application.requireEarlyStartOpen();
+		// The letter goes out in the name of the person who answers: they must be
+		// entitled to sign it.
+		this.signing.require(actor, SignedAct.EARLY_START, application.getRequestedAmount());
+		if (this.earlyStarts.findByApplicationId(id).isPresent()) {
+			throw new StepNotAllowedException("error.early-start.decided");
+		}
+		if (!permitted && !StringUtils.hasText(reason)) {
+			throw new InvalidInputException("reason", "error.early-start.refusal-reason-required");
+		}
+		return this.earlyStarts
+			.save(new EarlyStartDecision(id, permitted, StringUtils.hasText(reason) ? reason.strip() : null));
+	}
+
+	/** The answer to a request to start early, once given. */
+	@PreAuthorize("hasAnyRole('REVIEWER', 'APPROVER')")
+	@Transactional(readOnly = true)
+	public Optional<EarlyStartDecision> earlyStartOf(Long id) {
+		this.lookup.visibleTo(Actor.current(), id);
+		return this.earlyStarts.findByApplicationId(id);
 	}
 
 	/** The latest assessment of the application, if it was assessed. */
@@ -171,6 +224,11 @@ public class ReviewService {
 		Money maximum = application.grantableMaximum();
 		if (amount.isGreaterThan(maximum)) {
 			throw new InvalidInputException("amount", "error.amount.above-grantable", maximum.amount());
+		}
+		// A flat rate is granted as it stands, so that the notice's rate and amount
+		// agree.
+		if (application.isFlatRate() && !amount.equals(maximum)) {
+			throw new InvalidInputException("amount", "error.amount.flat-rate", maximum.amount());
 		}
 		return amount;
 	}

@@ -40,8 +40,12 @@ public class ReviewSteps {
 
 	private final MessageSource messages;
 
+	private final EarlyStartDecisions earlyStarts;
+
 	ReviewSteps(ApplicationLookup lookup, ApplicationLifecycle lifecycle, Assessments assessments, Decisions decisions,
-			Carriers carriers, ProgrammeCatalogue catalogue, BudgetLedger ledger, MessageSource messages) {
+			Carriers carriers, ProgrammeCatalogue catalogue, BudgetLedger ledger, MessageSource messages,
+			EarlyStartDecisions earlyStarts) {
+		this.earlyStarts = earlyStarts;
 		this.lookup = lookup;
 		this.lifecycle = lifecycle;
 		this.assessments = assessments;
@@ -122,6 +126,12 @@ public class ReviewSteps {
 	@Transactional(readOnly = true)
 	public java.util.Optional<Assessment> assessmentOf(Long applicationId) {
 		return this.assessments.findFirstByApplicationIdOrderByIdDesc(applicationId);
+	}
+
+	/** The answer to a request to start early, for the letter and the notice. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<EarlyStartDecision> earlyStartOf(Long applicationId) {
+		return this.earlyStarts.findByApplicationId(applicationId);
 	}
 
 	@Transactional(readOnly = true)

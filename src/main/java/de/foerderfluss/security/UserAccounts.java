@@ -17,6 +17,9 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
 	boolean existsByRoles(Role role);
 
+	/** The enabled accounts that hold the role. */
+	List<UserAccount> findByRolesAndEnabledTrue(Role role);
+
 	/**
 	 * The id alone: the account itself is loaded only under the lock of {@link #lockAll},
 	 * so its state is the committed one.

@@ -13,6 +13,7 @@ import de.foerderfluss.shared.BudgetExhaustedException;
 import de.foerderfluss.shared.ConcurrentChangeException;
 import de.foerderfluss.shared.ConfigurationIncompleteException;
 import de.foerderfluss.shared.FourEyesViolationException;
+import de.foerderfluss.shared.NotEntitledToSignException;
 import de.foerderfluss.shared.InvalidInputException;
 import de.foerderfluss.shared.Messages;
 import de.foerderfluss.shared.NotFoundException;
@@ -104,6 +105,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(FourEyesViolationException.class)
 	ResponseEntity<Object> fourEyes(FourEyesViolationException ex, WebRequest request) {
 		return answer(ex, HttpStatus.FORBIDDEN, "four-eyes", ex, request, null);
+	}
+
+	@ExceptionHandler(NotEntitledToSignException.class)
+	ResponseEntity<Object> notEntitledToSign(NotEntitledToSignException ex, WebRequest request) {
+		return answer(ex, HttpStatus.FORBIDDEN, "not-entitled-to-sign", ex, request, null);
 	}
 
 	@ExceptionHandler(ConfigurationIncompleteException.class)

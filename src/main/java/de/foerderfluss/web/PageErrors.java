@@ -2,6 +2,7 @@ package de.foerderfluss.web;
 
 import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.shared.FourEyesViolationException;
+import de.foerderfluss.shared.NotEntitledToSignException;
 import de.foerderfluss.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -36,7 +37,8 @@ class PageErrors {
 
 	@ExceptionHandler(DomainException.class)
 	String refused(DomainException ex, Model model, HttpServletResponse response) {
-		int status = (ex instanceof NotFoundException) ? 404 : (ex instanceof FourEyesViolationException) ? 403 : 409;
+		int status = (ex instanceof NotFoundException) ? 404
+				: (ex instanceof FourEyesViolationException || ex instanceof NotEntitledToSignException) ? 403 : 409;
 		return page(model, response, status, this.messages.getMessage(ex));
 	}
 

@@ -4,13 +4,22 @@ import java.util.Map;
 
 import de.foerderfluss.application.events.ApplicationSubmitted;
 import de.foerderfluss.application.events.ApplicationWithdrawn;
+import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.events.ContractAccepted;
+import de.foerderfluss.application.events.NoticeProvidedAgain;
+import de.foerderfluss.application.events.NoticeRetrieved;
+import de.foerderfluss.application.events.SignedContractReceived;
+import de.foerderfluss.application.events.SignedContractRefused;
 import de.foerderfluss.application.events.DocumentsResubmitted;
 import de.foerderfluss.application.events.ProofSubmitted;
 import de.foerderfluss.disbursement.events.FundCallCancelled;
 import de.foerderfluss.disbursement.events.FundCallSubmitted;
 import de.foerderfluss.disbursement.events.FundCallVerified;
 import de.foerderfluss.disbursement.events.PayoutReleased;
+import de.foerderfluss.proof.events.HearingAnswered;
+import de.foerderfluss.proof.events.HearingDecided;
+import de.foerderfluss.proof.events.InterestPaid;
+import de.foerderfluss.proof.events.InterestSet;
 import de.foerderfluss.proof.events.ProofAudited;
 import de.foerderfluss.proof.events.RepaymentConfirmed;
 import de.foerderfluss.review.events.ApplicationAssessed;
@@ -77,8 +86,37 @@ class CaseEvents {
 	}
 
 	@EventListener
-	void on(ContractAccepted event) {
+	void on(SignedContractReceived event) {
 		this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.ACCEPT_CONTRACT, Map.of());
+	}
+
+	@EventListener
+	void on(ContractAccepted event) {
+		this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.CONFIRM_CONTRACT_RECEIPT,
+				Map.of(ProcessVariables.CONTRACT_VALID, true));
+	}
+
+	@EventListener
+	void on(SignedContractRefused event) {
+		this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.CONFIRM_CONTRACT_RECEIPT,
+				Map.of(ProcessVariables.CONTRACT_VALID, false));
+	}
+
+	/** The carrier opened the Weiterleitungsbescheid: it is delivered the day after. */
+	@EventListener
+	void on(NoticeRetrieved event) {
+		if (event.kind() == DocumentKind.APPROVAL_NOTICE) {
+			this.runtime.createMessageCorrelation(LifecycleModel.APPROVAL_NOTICE_RETRIEVED_MESSAGE)
+				.processInstanceBusinessKey(event.applicationId().toString())
+				.correlateAllWithResult();
+		}
+	}
+
+	@EventListener
+	void on(NoticeProvidedAgain event) {
+		if (event.kind() == DocumentKind.APPROVAL_NOTICE) {
+			this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.PROVIDE_NOTICE_AGAIN, Map.of());
+		}
 	}
 
 	@EventListener
@@ -89,13 +127,41 @@ class CaseEvents {
 	@EventListener
 	void on(ProofAudited event) {
 		this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.AUDIT_PROOF_OF_USE,
-				Map.of(ProcessVariables.REPAYMENT_REQUIRED, event.repaymentRequired()));
+				Map.of(ProcessVariables.HEARING_REQUIRED, event.hearingRequired()));
+	}
+
+	/**
+	 * An answer after the deadline finds the wait ended by the timer; it is kept all the
+	 * same.
+	 */
+	@EventListener
+	void on(HearingAnswered event) {
+		this.tasks.completeCaseTaskIfOpen(event.applicationId(), LifecycleModel.ANSWER_HEARING);
+	}
+
+	@EventListener
+	void on(HearingDecided event) {
+		this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.DECIDE_AFTER_HEARING,
+				Map.of(ProcessVariables.RECLAIM, event.reclaimed()));
 	}
 
 	@EventListener
 	void on(RepaymentConfirmed event) {
 		if (event.settled()) {
 			this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.CONFIRM_REPAYMENT, Map.of());
+		}
+	}
+
+	@EventListener
+	void on(InterestSet event) {
+		this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.SET_INTEREST,
+				Map.of(ProcessVariables.INTEREST_WAIVED, event.waived()));
+	}
+
+	@EventListener
+	void on(InterestPaid event) {
+		if (event.settled()) {
+			this.tasks.completeCaseTask(event.applicationId(), LifecycleModel.CONFIRM_INTEREST_PAYMENT, Map.of());
 		}
 	}
 

@@ -3,6 +3,8 @@ package de.foerderfluss.workflow;
 import de.foerderfluss.application.ApplicationSteps;
 import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.events.ReminderSent;
+import de.foerderfluss.proof.HearingService;
+import de.foerderfluss.programme.ForwardingForm;
 import de.foerderfluss.reporting.NoticeArchive;
 import de.foerderfluss.review.ReviewSteps;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -53,6 +55,17 @@ class CaseStepDelegates {
 	}
 
 	@Bean
+	JavaDelegate determineForwardingForm(ApplicationSteps steps) {
+		return (execution) -> execution.setVariable(ProcessVariables.FORWARDING_BY_NOTICE,
+				steps.forwardingForm(ProcessVariables.applicationId(execution)) == ForwardingForm.NOTICE);
+	}
+
+	@Bean
+	JavaDelegate takeEffect(ApplicationSteps steps) {
+		return (execution) -> steps.takeEffect(ProcessVariables.applicationId(execution));
+	}
+
+	@Bean
 	JavaDelegate rejectApplication(ReviewSteps review) {
 		return (execution) -> review.rejectAfterDecision(ProcessVariables.applicationId(execution));
 	}
@@ -86,6 +99,11 @@ class CaseStepDelegates {
 	JavaDelegate sendReminder(ApplicationSteps steps) {
 		return (execution) -> steps.recordReminder(ProcessVariables.applicationId(execution),
 				ReminderSent.Kind.valueOf(String.valueOf(execution.getVariableLocal(ProcessVariables.REMINDER))));
+	}
+
+	@Bean
+	JavaDelegate recordHearingLapse(HearingService hearings) {
+		return (execution) -> hearings.lapse(ProcessVariables.applicationId(execution));
 	}
 
 	@Bean

@@ -8,8 +8,15 @@ import java.util.Date;
 
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.DeadlineProperties;
+import de.foerderfluss.application.Delivery;
+import de.foerderfluss.application.DocumentKind;
+import de.foerderfluss.application.NoticeDeliveryService;
 import de.foerderfluss.disbursement.DisbursementQueries;
 import de.foerderfluss.proof.Clawback;
+import de.foerderfluss.proof.Hearing;
+import de.foerderfluss.proof.HearingService;
+import de.foerderfluss.proof.InterestClaim;
+import de.foerderfluss.proof.InterestService;
 import de.foerderfluss.proof.ProofService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -35,12 +42,22 @@ public class Deadlines {
 
 	private final DisbursementQueries disbursements;
 
+	private final HearingService hearings;
+
+	private final NoticeDeliveryService deliveries;
+
+	private final InterestService interest;
+
 	Deadlines(DeadlineProperties properties, ApplicationLookup applications, ProofService proofs,
-			DisbursementQueries disbursements) {
+			DisbursementQueries disbursements, HearingService hearings, NoticeDeliveryService deliveries,
+			InterestService interest) {
+		this.deliveries = deliveries;
+		this.interest = interest;
 		this.properties = properties;
 		this.applications = applications;
 		this.proofs = proofs;
 		this.disbursements = disbursements;
+		this.hearings = hearings;
 	}
 
 	public String documentsReminder() {
@@ -51,14 +68,6 @@ public class Deadlines {
 		return this.properties.documentsLapse().toString();
 	}
 
-	public String contractLapseWarning() {
-		return this.properties.contractLapseWarning().toString();
-	}
-
-	public String contractLapse() {
-		return this.properties.contractLapse().toString();
-	}
-
 	public Date reviewDue() {
 		return startOfDay(today().plus(this.properties.reviewPeriod()).plusDays(1));
 	}
@@ -67,8 +76,42 @@ public class Deadlines {
 		return Date.from(now().plus(this.properties.documentsLapse()).toInstant());
 	}
 
-	public Date contractLapseDate() {
-		return Date.from(now().plus(this.properties.contractLapse()).toInstant());
+	/**
+	 * The offer of a forwarding contract lapses after its last day, counted from the day
+	 * the contract was made available.
+	 */
+	public Date contractOfferEnds(Object applicationId) {
+		return startOfDay(this.properties.contractOfferLastDay(offeredOn(applicationId)).plusDays(1));
+	}
+
+	public Date contractLapseWarningDate(Object applicationId) {
+		LocalDate day = this.properties.contractLapseWarningDay(offeredOn(applicationId));
+		return Date.from(day.atTime(REMINDER_TIME).atZone(ZONE).toInstant());
+	}
+
+	/**
+	 * The Weiterleitungsbescheid counts as delivered at the start of the day after
+	 * opening.
+	 */
+	public Date noticeDelivered(Object applicationId) {
+		LocalDate day = approvalNotice(applicationId).deliveredOn();
+		return (day != null) ? startOfDay(day) : Date.from(now().toInstant());
+	}
+
+	/** Not opened by the end of the retrieval window, it is not delivered. */
+	public Date retrievalWindowEnded(Object applicationId) {
+		return startOfDay(approvalNotice(applicationId).retrievalEndsOn().plusDays(1));
+	}
+
+	private LocalDate offeredOn(Object applicationId) {
+		return this.deliveries.latest(toLong(applicationId), DocumentKind.FORWARDING_CONTRACT)
+			.map((contract) -> contract.providedAt().atZone(ZONE).toLocalDate())
+			.orElseThrow(() -> new IllegalStateException("No contract offered for application " + applicationId));
+	}
+
+	private Delivery approvalNotice(Object applicationId) {
+		return this.deliveries.latest(toLong(applicationId), DocumentKind.APPROVAL_NOTICE)
+			.orElseThrow(() -> new IllegalStateException("No approval notice for application " + applicationId));
 	}
 
 	/** The day after the measure's last day. */
@@ -94,6 +137,27 @@ public class Deadlines {
 		LocalDate due = this.proofs.clawbackOf(toLong(applicationId))
 			.map(Clawback::getDueDate)
 			.orElseThrow(() -> new IllegalStateException("No clawback for application " + applicationId));
+		return startOfDay(due.plusDays(1));
+	}
+
+	/**
+	 * The carrier may answer the hearing until the end of its deadline; the wait ends at
+	 * the start of the next day.
+	 */
+	public Date hearingLapse(Object applicationId) {
+		LocalDate deadline = this.hearings.hearingOf(toLong(applicationId))
+			.map(Hearing::getDeadline)
+			.orElseThrow(() -> new IllegalStateException("No hearing for application " + applicationId));
+		return startOfDay(deadline.plusDays(1));
+	}
+
+	/**
+	 * The interest is due on the interest notice's due date; overdue from the next day.
+	 */
+	public Date interestDue(Object applicationId) {
+		LocalDate due = this.interest.claimOf(toLong(applicationId))
+			.map(InterestClaim::getDueDate)
+			.orElseThrow(() -> new IllegalStateException("No interest set for application " + applicationId));
 		return startOfDay(due.plusDays(1));
 	}
 

@@ -34,6 +34,20 @@ class OpenTasks {
 		complete(LifecycleModel.LIFECYCLE_PROCESS, applicationId, taskKey, variables);
 	}
 
+	/** Completes the case's task if it is open; answers whether it was. */
+	boolean completeCaseTaskIfOpen(Long applicationId, String taskKey) {
+		Task task = this.taskService.createTaskQuery()
+			.processDefinitionKey(LifecycleModel.LIFECYCLE_PROCESS)
+			.processInstanceBusinessKey(applicationId.toString())
+			.taskDefinitionKey(taskKey)
+			.singleResult();
+		if (task == null) {
+			return false;
+		}
+		complete(LifecycleModel.LIFECYCLE_PROCESS, applicationId, taskKey, Map.of());
+		return true;
+	}
+
 	void completeFundCallTask(Long fundCallId, String taskKey, Map<String, Object> variables) {
 		complete(LifecycleModel.FUND_CALL_PROCESS, fundCallId, taskKey, variables);
 	}

@@ -26,7 +26,19 @@ final class ProcessVariables {
 
 	static final String CO_SIGNED = "coSigned";
 
-	static final String REPAYMENT_REQUIRED = "repaymentRequired";
+	static final String HEARING_REQUIRED = "hearingRequired";
+
+	static final String RECLAIM = "reclaim";
+
+	/**
+	 * Whether the programme forwards by notice (Weiterleitungsbescheid), not by contract.
+	 */
+	static final String FORWARDING_BY_NOTICE = "forwardingByNotice";
+
+	/** Whether the uploaded contract arrived signed as offered. */
+	static final String CONTRACT_VALID = "contractValid";
+
+	static final String INTEREST_WAIVED = "interestWaived";
 
 	static final String CORRECT = "correct";
 

@@ -17,10 +17,16 @@ final class TaskForms {
 			form(LifecycleModel.DECIDE_APPLICATION, Party.APPROVER, "/antraege/{application}/entscheidung"),
 			form(LifecycleModel.CO_SIGN_DECISION, Party.APPROVER, "/antraege/{application}/entscheidung"),
 			form(LifecycleModel.ACCEPT_CONTRACT, Party.CARRIER, "/antraege/{application}/vertrag"),
+			form(LifecycleModel.CONFIRM_CONTRACT_RECEIPT, Party.REVIEWER, "/antraege/{application}/vertrag/eingang"),
+			form(LifecycleModel.PROVIDE_NOTICE_AGAIN, Party.REVIEWER, "/antraege/{application}"),
 			form(LifecycleModel.SUBMIT_PROOF_OF_USE, Party.CARRIER, "/antraege/{application}/verwendungsnachweis"),
 			form(LifecycleModel.AUDIT_PROOF_OF_USE, Party.REVIEWER,
 					"/antraege/{application}/verwendungsnachweis/pruefung"),
+			form(LifecycleModel.ANSWER_HEARING, Party.CARRIER, "/antraege/{application}/anhoerung"),
+			form(LifecycleModel.DECIDE_AFTER_HEARING, Party.REVIEWER, "/antraege/{application}/anhoerung/entscheidung"),
 			form(LifecycleModel.CONFIRM_REPAYMENT, Party.FINANCE, "/antraege/{application}/rueckzahlung"),
+			form(LifecycleModel.SET_INTEREST, Party.REVIEWER, "/antraege/{application}/zinsen"),
+			form(LifecycleModel.CONFIRM_INTEREST_PAYMENT, Party.FINANCE, "/antraege/{application}/zinszahlung"),
 			form(LifecycleModel.VERIFY_FUND_CALL, Party.REVIEWER, "/mittelabrufe/{fundCall}/pruefung"),
 			form(LifecycleModel.RELEASE_PAYOUT, Party.FINANCE, "/mittelabrufe/{fundCall}/anordnung"));
 

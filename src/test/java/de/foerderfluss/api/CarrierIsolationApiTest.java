@@ -35,7 +35,7 @@ class CarrierIsolationApiTest extends ApiTest {
 		expect(404, other.post(path(id, "fund-calls"), Requests.fundCall("100.00")));
 		expect(404, other.post(path(id, "withdrawal")));
 		expect(404, other.post(path(id, "resubmission")));
-		expect(404, other.post(path(id, "contract-acceptance")));
+		expect(404, other.upload(path(id, "signed-contract"), "x.pdf", "application/pdf", FullLifecycleApiTest.PDF));
 		expect(404, other.upload(path(id, "documents"), "x.pdf", "application/pdf", FullLifecycleApiTest.PDF));
 		expect(404, other.post(path(id, "proof-of-use"), Map.of("spentAmount", 0, "report", "x", "confirmed", true,
 				"costItems", java.util.List.of(Map.of("costItemId", 1, "amount", 0)))));

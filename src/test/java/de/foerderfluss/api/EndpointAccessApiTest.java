@@ -113,7 +113,7 @@ class EndpointAccessApiTest extends ApiTest {
 			.id();
 		expect(200, as(TestFixtures.REVIEWER).post(path(id, "assessment"), Requests.recommendApproval("2400.00")));
 		expect(200, as(TestFixtures.APPROVER).post(path(id, "decision"), Requests.approve("2400.00")));
-		expect(200, as(TestFixtures.CARRIER_A).post(path(id, "contract-acceptance")));
+		concludeContract(id);
 		long payout = paidOut(id, "1000.00");
 		long fundCall = expect(200, as(TestFixtures.CARRIER_A).get(path(id, "fund-calls"))).json()
 			.path(0)

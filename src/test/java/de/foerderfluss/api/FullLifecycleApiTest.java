@@ -73,8 +73,11 @@ class FullLifecycleApiTest extends ApiTest {
 
 		// Contract, then two fund calls, each verified and released by two different
 		// people.
-		assertThat(taskNames(carrier, id)).containsExactly("Weiterleitungsvertrag annehmen");
-		assertThat(expect(200, carrier.post(path(id, "contract-acceptance"))).text("status")).isEqualTo("ACTIVE");
+		assertThat(taskNames(carrier, id)).containsExactly("Unterzeichneten Weiterleitungsvertrag hochladen");
+		expect(200, signedContract(CARRIER_A, id));
+		assertThat(status(id)).isEqualTo("APPROVED");
+		assertThat(expect(200, reviewer.post(path(id, "signed-contract/confirmation"), Map.of("confirmed", true)))
+			.text("status")).isEqualTo("ACTIVE");
 		long firstCall = expect(201, carrier.post(path(id, "fund-calls"), Requests.fundCall("3000.00"))).id();
 		expect(200, reviewer.post("/api/v1/fund-calls/" + firstCall + "/verification", Requests.correct()));
 		Api.Response released = expect(200, as(FINANCE).post("/api/v1/fund-calls/" + firstCall + "/release"));
@@ -86,8 +89,8 @@ class FullLifecycleApiTest extends ApiTest {
 		assertThat(payoutsOf(id)).containsExactlyInAnyOrder(new BigDecimal("3000.00"), new BigDecimal("2000.00"));
 		assertThat(moduleFigure(this.programme, "B", "disbursed")).isEqualByComparingTo("5000.00");
 
-		// Proof of use with less spent than paid: the audit recognises it and the
-		// difference is clawed back.
+		// Proof of use with less spent than paid: the audit recognises it, the carrier is
+		// heard, and the difference is clawed back.
 		JsonNode costItems = expect(200, carrier.get("/api/v1/applications/" + id)).json().path("costItems");
 		Api.Response proof = expect(201, carrier.post(path(id, "proof-of-use"), Map.of("spentAmount", amount("4600.00"),
 				"report", "Zwölf Treffen mit 180 Teilnahmen.", "confirmed", true, "costItems",
@@ -97,12 +100,27 @@ class FullLifecycleApiTest extends ApiTest {
 		assertThat(status(id)).isEqualTo("PROOF_IN_AUDIT");
 		Api.Response audited = expect(200, reviewer.post(path(id, "proof-of-use/audit"), Map.of("accepted", true,
 				"recognisedAmount", amount("4600.00"), "note", "400,00 € wurden nicht ausgegeben.")));
-		assertThat(audited.text("status")).isEqualTo("REPAYMENT_DUE");
-		assertThat(audited.json().path("repaymentAmount").decimalValue()).isEqualByComparingTo("400.00");
+		assertThat(audited.text("status")).isEqualTo("HEARING");
+		assertThat(taskNames(carrier, id)).containsExactly("Zur Anhörung Stellung nehmen");
+		answerHearing(id, "Die 400 € wurden nicht gebraucht.");
+		Api.Response decided = decideAfterHearing(id, "400.00", "Die Mittel wurden nicht verbraucht.");
+		assertThat(decided.text("status")).isEqualTo("REPAYMENT_DUE");
+		assertThat(decided.json().path("repaymentAmount").decimalValue()).isEqualByComparingTo("400.00");
 		assertThat(taskNames(as(FINANCE), id)).containsExactly("Rückzahlung bestätigen");
 
 		Api.Response repaid = expect(200, as(FINANCE).post(path(id, "repayment"), Map.of("amount", amount("400.00"))));
-		assertThat(repaid.text("status")).isEqualTo("CLOSED");
+		assertThat(repaid.text("status")).isEqualTo("INTEREST_DUE");
+		// Repaid on the day the grant became ineffective: no interest accrued, the case
+		// worker waives it with reasons and the case closes.
+		assertThat(taskNames(reviewer, id)).containsExactly("Zinsen festsetzen");
+		assertThat(expect(200, reviewer.get(path(id, "interest"))).json().path("total").decimalValue())
+			.isEqualByComparingTo("0.00");
+		assertThat(expect(200,
+				reviewer.post(path(id, "interest"),
+						Map.of("waive", true, "reason",
+								"Am Tag der Unwirksamkeit zurückgezahlt; keine Zinsen angefallen.")))
+			.text("status")).isEqualTo("WAIVED");
+		assertThat(status(id)).isEqualTo("CLOSED");
 
 		// Every euro accounted for, every step in the audit log, nothing left to do.
 		assertThat(moduleFigure(this.programme, "B", "committed")).isEqualByComparingTo("0.00");
@@ -117,11 +135,11 @@ class FullLifecycleApiTest extends ApiTest {
 			}
 		});
 		assertThat(statusChanges).containsExactly("SUBMITTED", "INCOMPLETE", "SUBMITTED", "IN_REVIEW", "IN_APPROVAL",
-				"APPROVED", "ACTIVE", "PROOF_IN_AUDIT", "REPAYMENT_DUE", "CLOSED");
+				"APPROVED", "ACTIVE", "PROOF_IN_AUDIT", "HEARING", "REPAYMENT_DUE", "INTEREST_DUE", "CLOSED");
 		assertThat(application.path("history").findValuesAsText("actor")).contains(CARRIER_A, REVIEWER, APPROVER,
 				FINANCE, FINANCE_2, REVIEWER_2);
 		assertThat(application.path("documents").findValuesAsText("kind")).containsExactly("UPLOAD", "UPLOAD",
-				"APPROVAL_NOTICE", "CLAWBACK_NOTICE");
+				"FORWARDING_CONTRACT", "SIGNED_CONTRACT", "HEARING_LETTER", "CLAWBACK_NOTICE");
 		for (String person : List.of(CARRIER_A, REVIEWER, APPROVER, FINANCE)) {
 			assertThat(taskNames(as(person), id)).as(person).isEmpty();
 		}

@@ -109,7 +109,7 @@ class InvalidInputApiTest extends ApiTest {
 
 		expect(200, as(REVIEWER).post(path(id, "assessment"), Requests.recommendApproval("4000.00")));
 		expect(200, as(APPROVER).post(path(id, "decision"), Requests.approve("4000.00")));
-		expect(200, as(CARRIER_A).post(path(id, "contract-acceptance")));
+		concludeContract(id);
 		assertThat(expect(400, as(CARRIER_A).post(path(id, "fund-calls"), Requests.fundCall("4000.01")))
 			.fieldErrors("amount")).containsExactly("Der Abruf übersteigt die noch abrufbaren Mittel von 4.000,00 €.");
 		assertThat(expect(400,
@@ -143,7 +143,7 @@ class InvalidInputApiTest extends ApiTest {
 				as(REVIEWER).post(path(id, "assessment"), Requests.recommendApproval("900.00")));
 		assertThat(conflict.text("detail"))
 			.isEqualTo("Der Schritt „fachliche Prüfung“ ist im Status „Eingegangen“ nicht möglich.");
-		expect(409, as(CARRIER_A).post(path(id, "contract-acceptance")));
+		expect(409, signedContract(CARRIER_A, id));
 		expect(409, as(CARRIER_A).post(path(id, "resubmission")));
 		assertThat(status(id)).isEqualTo("SUBMITTED");
 	}

@@ -49,13 +49,18 @@ class LapseApiTest extends ApiTest {
 
 		this.time.advance(Duration.ofDays(23).plusMinutes(1));
 		assertThat(this.time.fireDueTimers(id)).containsExactly("Timer_ContractLapseWarning");
+		// The offer runs through its last day, 01.04.2026, and lapses after it.
 		this.time.advance(Duration.ofDays(7));
+		assertThat(this.time.fireDueTimers(id)).isEmpty();
+		assertThat(status(id)).isEqualTo("APPROVED");
+		this.time.advance(Duration.ofHours(15));
 		assertThat(this.time.fireDueTimers(id)).containsExactly("Timer_ContractLapse");
+		expect(200, as(CARRIER_A).get(path(id, "documents/contract-lapse-notice")));
 
 		assertThat(status(id)).isEqualTo("LAPSED");
 		assertThat(moduleFigure(this.programme, "B", "committed")).isEqualByComparingTo("0.00");
 		assertThat(moduleFigure(this.programme, "B", "available")).isEqualByComparingTo("20000.00");
-		expect(409, as(CARRIER_A).post(path(id, "contract-acceptance")));
+		expect(409, signedContract(CARRIER_A, id));
 	}
 
 	@Test

@@ -33,7 +33,7 @@ class RejectionAndWithdrawalApiTest extends ApiTest {
 		assertThat(rejected.text("status")).isEqualTo("REJECTED");
 		assertThat(rejected.text("rejectionReason")).isEqualTo("Die Maßnahme ist bereits anderweitig finanziert.");
 		assertThat(moduleFigure(this.programme, "B", "reserved")).isEqualByComparingTo("0.00");
-		expect(409, as(CARRIER_A).post(path(id, "contract-acceptance")));
+		expect(409, signedContract(CARRIER_A, id));
 		expect(409, as(CARRIER_A).post(path(id, "withdrawal")));
 	}
 

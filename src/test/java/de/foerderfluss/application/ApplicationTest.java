@@ -21,7 +21,9 @@ class ApplicationTest {
 			.map((amount) -> new CostItem(CostCategory.FEES, "Honorare", Money.of(amount)))
 			.toList();
 		return new Application("KA-2026-0001", 1L, 2L, 3L, 4L, "Sprachcafé", "Wöchentlich", LocalDate.of(2026, 3, 1),
-				LocalDate.of(2026, 12, 31), null, items);
+				LocalDate.of(2026, 12, 31), null, items,
+				FinancingPlan.Sources.grantOnly(Money.sum(items.stream().map(CostItem::getAmount))),
+				StartOfMeasure.NOT_STARTED);
 	}
 
 	static Application approved(String amount) {
@@ -35,7 +37,8 @@ class ApplicationTest {
 
 	static Application active(String amount) {
 		Application application = approved(amount);
-		application.acceptContract(Instant.parse("2026-03-10T08:00:00Z"));
+		application.receiveSignedContract(Instant.parse("2026-03-09T08:00:00Z"));
+		application.confirmSignedContract(true, null, Instant.parse("2026-03-10T08:00:00Z"), "pruefer");
 		return application;
 	}
 
@@ -69,12 +72,12 @@ class ApplicationTest {
 	void refusesAStepThatIsNotOpen() {
 		Application application = submitted("1000.00");
 		assertThatExceptionOfType(StepNotAllowedException.class)
-			.isThrownBy(() -> application.acceptContract(Instant.now()));
+			.isThrownBy(() -> application.receiveSignedContract(Instant.now()));
 		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(() -> application.submitProof(false));
 		assertThatExceptionOfType(StepNotAllowedException.class)
 			.isThrownBy(() -> application.requireFunded("step.fund-call"));
-		assertThatExceptionOfType(StepNotAllowedException.class)
-			.isThrownBy(() -> application.closeRepaid(Money.of("1.00")));
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(() -> application.repaid(Money.of("1.00")));
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(application::closeInterestSettled);
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
 	}
 
@@ -109,12 +112,29 @@ class ApplicationTest {
 	}
 
 	@Test
-	void lessRecognisedThanPaidIsReclaimedAndClosedWhenRepaid() {
+	void lessRecognisedThanPaidIsHeardThenReclaimedThenBearsInterestAndClosesWhenTheInterestIsSettled() {
 		Application application = active("5000.00");
 		application.submitProof(false);
-		application.reclaimAfterAudit("Belege fehlen");
+		assertThatExceptionOfType(StepNotAllowedException.class)
+			.isThrownBy(() -> application.reclaimAfterHearing("ohne Anhörung"));
+		application.openHearing("Belege fehlen");
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.HEARING);
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(application::requireAuditOpen);
+		application.reclaimAfterHearing("Belege fehlen auch nach der Anhörung");
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.REPAYMENT_DUE);
-		application.closeRepaid(Money.of("800.00"));
+		application.repaid(Money.of("800.00"));
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.INTEREST_DUE);
+		assertThatExceptionOfType(StepNotAllowedException.class).isThrownBy(application::requireRepaymentDue);
+		application.closeInterestSettled();
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
+	}
+
+	@Test
+	void aClawbackDroppedAfterTheHearingClosesTheCase() {
+		Application application = active("5000.00");
+		application.submitProof(false);
+		application.openHearing("Belege fehlen");
+		application.closeAfterHearing("Belege nachgereicht");
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
 	}
 

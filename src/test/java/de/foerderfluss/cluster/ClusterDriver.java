@@ -104,8 +104,11 @@ final class ClusterDriver implements AutoCloseable {
 		expect(200, () -> away.as("leitung", PASSWORD)
 			.post(path + "/decision", Map.of("approved", true, "amount", REQUESTED)));
 		// The notice is prepared in a job of its own, on whichever node takes it.
-		expect(200, () -> home.as(carrier, PASSWORD).get(path + "/documents/approval-notice"), 404);
-		expect(200, () -> away.as(carrier, PASSWORD).post(path + "/contract-acceptance"));
+		expect(200, () -> home.as(carrier, PASSWORD).get(path + "/documents/forwarding-contract"), 404);
+		expect(200, () -> away.as(carrier, PASSWORD)
+			.upload(path + "/signed-contract", "Vertrag-unterschrieben.pdf", "application/pdf", PDF));
+		expect(200, () -> home.as(reviewer, PASSWORD)
+			.post(path + "/signed-contract/confirmation", Map.of("confirmed", true)));
 		List<Long> fundCalls = new ArrayList<>();
 		for (Node node : List.of(home, away)) {
 			long fundCall = expect(201,
@@ -161,7 +164,10 @@ final class ClusterDriver implements AutoCloseable {
 		}
 	}
 
-	/** Proof of use and audit; every case marked for a clawback repays the difference. */
+	/**
+	 * Proof of use and audit; every case marked for a clawback is heard, repays the
+	 * difference and has its (nil) interest waived.
+	 */
 	void closeCases(List<Case> cases) throws InterruptedException {
 		List<Callable<Case>> work = new ArrayList<>();
 		for (int i = 0; i < cases.size(); i++) {
@@ -188,8 +194,19 @@ final class ClusterDriver implements AutoCloseable {
 			.post(path + "/proof-of-use/audit",
 					Map.of("accepted", true, "recognisedAmount", recognised, "note", "Geprüft anhand der Belege.")));
 		if (driven.clawback()) {
+			expect(200, () -> home.as(driven.carrier(), PASSWORD)
+				.post(path + "/hearing/answer", Map.of("text", "Einverstanden.")));
+			expect(200,
+					() -> away.as("pruefer", PASSWORD)
+						.post(path + "/hearing/decision", Map.of("outcome", "UPHOLD", "amount",
+								REQUESTED.subtract(recognised), "reasons", "Die Mittel wurden nicht verbraucht.")));
 			expect(200, () -> home.as("kasse", PASSWORD)
 				.post(path + "/repayment", Map.of("amount", REQUESTED.subtract(recognised))));
+			// Repaid on the day the grant became ineffective: no interest accrued, so the
+			// case worker waives it with reasons and the case closes.
+			expect(200, () -> away.as("pruefer", PASSWORD)
+				.post(path + "/interest",
+						Map.of("waive", true, "reason", "Am Tag der Unwirksamkeit zurückgezahlt; keine Zinsen.")));
 		}
 		return driven;
 	}

@@ -78,7 +78,7 @@ class DemoProfileTest {
 	void thereAreApplicationsInEveryStage() {
 		JsonNode all = as("pruefer").get("/api/v1/applications").json();
 		assertThat(new TreeSet<>(all.findValuesAsText("status"))).contains("SUBMITTED", "INCOMPLETE", "IN_REVIEW",
-				"IN_APPROVAL", "APPROVED", "REJECTED", "ACTIVE", "PROOF_IN_AUDIT", "CLOSED", "WITHDRAWN");
+				"IN_APPROVAL", "APPROVED", "REJECTED", "ACTIVE", "PROOF_IN_AUDIT", "HEARING", "CLOSED", "WITHDRAWN");
 		assertThat(as("traeger1").get("/api/v1/applications").json().findValuesAsText("name"))
 			.containsOnly("Willkommenskreis Lippstadt e.V.");
 		assertThat(as("pruefer").get("/api/v1/tasks").json()).isNotEmpty();

@@ -60,17 +60,19 @@ class CaseNotificationsTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "APPROVAL_NOTICE, APPROVED", "REJECTION_NOTICE, REJECTED", "CLAWBACK_NOTICE, CLAWBACK" })
+	@CsvSource({ "APPROVAL_NOTICE, APPROVED", "FORWARDING_CONTRACT, CONTRACT_OFFERED", "REJECTION_NOTICE, REJECTED",
+			"CLAWBACK_NOTICE, CLAWBACK", "CONTRACT_LAPSE_NOTICE, LAPSED_CONTRACT_NOT_ACCEPTED" })
 	void aDecisionIsAnnouncedWhenItsNoticeIsIssued(DocumentKind notice, NotificationKind expected) {
 		this.notifications.on(new NoticeIssued(42L, notice));
 		verify(this.mails).queue(42L, expected, Map.of());
 	}
 
-	@ParameterizedTest
-	@CsvSource({ "DOCUMENTS_MISSING, LAPSED_DOCUMENTS_MISSING", "CONTRACT_NOT_ACCEPTED, LAPSED_CONTRACT_NOT_ACCEPTED" })
-	void aLapseTellsTheCarrierWhy(ApplicationLapsed.Cause cause, NotificationKind expected) {
-		this.notifications.on(new ApplicationLapsed(42L, CHANGE, cause));
-		verify(this.mails).queue(42L, expected, Map.of());
+	@Test
+	void aLapseTellsTheCarrierWhyAndALapsedContractOfferWithItsLetter() {
+		this.notifications.on(new ApplicationLapsed(42L, CHANGE, ApplicationLapsed.Cause.DOCUMENTS_MISSING));
+		verify(this.mails).queue(42L, NotificationKind.LAPSED_DOCUMENTS_MISSING, Map.of());
+		this.notifications.on(new ApplicationLapsed(43L, CHANGE, ApplicationLapsed.Cause.CONTRACT_NOT_ACCEPTED));
+		org.mockito.Mockito.verifyNoMoreInteractions(this.mails);
 	}
 
 	@Test

@@ -48,7 +48,7 @@ class MailTemplatesTest {
 		String body = this.templates.render(NotificationKind.CLAWBACK, allFacts());
 		assertThat(body).contains("bis zum 02.04.2026.\n\nEmpfänger: Kreiskasse Musterstadt\n"
 				+ "IBAN: DE95 4145 0075 0005 6789 01\nBank: Sparkasse Musterstadt\n"
-				+ "Verwendungszweck: Aktenzeichen KA-2026-0042\n\nWird der Betrag");
+				+ "Verwendungszweck: Aktenzeichen KA-2026-0042\n\nDer Betrag ist nach § 49a Abs. 3 VwVfG NRW");
 	}
 
 	private static void assertReadable(String body) {
@@ -78,6 +78,7 @@ class MailTemplatesTest {
 		facts.put("paidAmount", "5.000,00 €");
 		facts.put("endDate", "31.10.2026");
 		facts.put("clawbackAmount", "400,00 €");
+		facts.put("interestAmount", "12,34 €");
 		facts.put("recognisedAmount", "4.600,00 €");
 		facts.put("dueDate", "02.04.2026");
 		facts.put("outstandingAmount", "400,00 €");

@@ -93,7 +93,7 @@ class NotificationMailApiTest extends ApiTest {
 		assertThat(approval.get(0).body()).contains("bewilligt wurde. Die Zuwendung beträgt 5.000,00 €.")
 			.contains("Weiterleitungsvertrag bis zum 31.03.2026 an");
 
-		expect(200, carrier.post(path(id, "contract-acceptance")));
+		concludeContract(id);
 		long fundCall = expect(201, carrier.post(path(id, "fund-calls"), Requests.fundCall("3000.00"))).id();
 		Mail called = single(delivered(fileNumber));
 		assertThat(called.to()).isEqualTo(KI_TEAM);
@@ -118,6 +118,13 @@ class NotificationMailApiTest extends ApiTest {
 
 		expect(200, reviewer.post(path(id, "proof-of-use/audit"), Map.of("accepted", true, "recognisedAmount",
 				amount("2600.00"), "note", "400,00 € wurden nicht ausgegeben.")));
+		List<Mail> hearing = delivered(fileNumber);
+		assertThat(hearing).extracting(Mail::to).containsExactlyInAnyOrderElementsOf(CARRIER);
+		assertThat(hearing.get(0).subject())
+			.isEqualTo("Anhörung zu Ihrem Verwendungsnachweis – Aktenzeichen " + fileNumber);
+		assertThat(hearing.get(0).body()).contains("bis zum 16.03.2026").contains("Zur Anhörung Stellung nehmen");
+		answerHearing(id, "Einverstanden.");
+		decideAfterHearing(id, "400.00", "Die Mittel wurden nicht verbraucht.");
 		List<Mail> clawback = delivered(fileNumber);
 		assertThat(clawback).extracting(Mail::to).containsExactlyInAnyOrderElementsOf(CARRIER);
 		assertThat(clawback.get(0).subject()).isEqualTo("Rückforderung von Fördermitteln – Aktenzeichen " + fileNumber);

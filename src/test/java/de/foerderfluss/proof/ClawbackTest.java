@@ -1,6 +1,5 @@
 package de.foerderfluss.proof;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import de.foerderfluss.shared.InvalidInputException;
@@ -15,7 +14,7 @@ class ClawbackTest {
 	@Test
 	void reclaimsWhatWasPaidButNotRecognisedAndIsSettledByItsRepayments() {
 		Clawback clawback = new Clawback(1L, Money.of("5000.00"), Money.of("4200.00"), LocalDate.of(2027, 3, 1),
-				new BigDecimal("6.270"));
+				LocalDate.of(2027, 1, 15));
 		assertThat(clawback.getAmount()).isEqualTo(Money.of("800.00"));
 
 		assertThatExceptionOfType(InvalidInputException.class)

@@ -36,4 +36,14 @@ class CostLineDeviationPolicyTest {
 		assertThat(this.policy.flagged(List.of(within, beyond))).containsExactly(beyond);
 	}
 
+	@Test
+	void aFlatRateHoldsNoLineAgainstItsPlan() {
+		CostLineDeviationPolicy flatRate = CostLineDeviationPolicy.flatRate();
+		SpentLine doubled = line("1000.00", "2000.00");
+		assertThat(flatRate.appliesPerLine()).isFalse();
+		assertThat(flatRate.exceedsTolerance(doubled)).isFalse();
+		assertThat(flatRate.flagged(List.of(doubled))).isEmpty();
+		assertThat(this.policy.appliesPerLine()).isTrue();
+	}
+
 }

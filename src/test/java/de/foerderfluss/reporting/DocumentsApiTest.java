@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.foerderfluss.testing.Api;
+import de.foerderfluss.programme.ForwardingForm;
 import de.foerderfluss.testing.ApiTest;
 import de.foerderfluss.testing.Pdf;
 import de.foerderfluss.testing.Requests;
@@ -35,7 +36,8 @@ class DocumentsApiTest extends ApiTest {
 
 	@Test
 	void theApprovalNoticeStatesTheGrantTheCostPlanAndTheConditions() {
-		long id = inApproval(this.programme, "B", "11500.50");
+		String byNotice = this.fixtures.programme(Map.of("B", 60_000), ForwardingForm.NOTICE);
+		long id = inApproval(byNotice, "B", "11500.50");
 		expect(200, as(APPROVER).post(path(id, "decision"), Requests.approve("11500.50")));
 		expect(200, as(APPROVER_2).post(path(id, "decision"), Map.of("approved", true)));
 		String fileNumber = fileNumber(id);
@@ -43,16 +45,59 @@ class DocumentsApiTest extends ApiTest {
 		Pdf notice = download(CARRIER_A, path(id, "documents/approval-notice"), "approval-notice");
 
 		String text = notice.flatText();
-		assertThat(text).contains("Bewilligungsbescheid und Weiterleitungsvertrag", fileNumber, "Testverein A e.V.",
+		assertThat(text).contains("Weiterleitungsbescheid (Zuwendungsbescheid)", fileNumber, "Testverein A e.V.",
 				"z. Hd. Clara Kontakt", "Marktstraße 1", "59494 Soest", "Sprachcafé im Stadtteil",
 				"01.04.2026 bis 31.10.2026", "11.500,50 €", "Honorare", "Position 1", "Gesamtkosten laut Kostenplan",
-				"Testprogramm " + this.programme, "Förderjahr 2026", "innerhalb von 30 Tagen",
+				"Testprogramm " + byNotice, "Förderjahr 2026", "einer Annahme bedarf es nicht",
+				"gilt am Tag nach dem Abruf als bekannt gegeben", "Rechtsbehelfsbelehrung",
 				"innerhalb von zwei Monaten", "bis zu 20 %", "spätestens bis zum 31.12.2026",
-				"3 Prozentpunkten über dem Basiszinssatz", "Verwaltungsgericht Musterstadt", "Dr. Greta Genehmiger",
+				"5 Prozentpunkten über dem Basiszinssatz", "Verwaltungsgericht Musterstadt", "Dr. Greta Genehmiger",
 				"Max Mitzeichner", "Leitung des Kommunalen Integrationszentrums", "Ansprechperson", "Paula Prüfer",
 				"Kreis Musterstadt", "Am Markt 1");
-		assertThat(text).doesNotContain("null");
+		assertThat(text).doesNotContain("null")
+			.doesNotContain("Weiterleitungsvertrag")
+			.doesNotContain("Annahme innerhalb");
 		assertArchivable(notice);
+	}
+
+	@Test
+	void theForwardingContractNamesBothPartiesHasClausesAndNoInstructionsOnLegalRemedies() {
+		long id = inApproval(this.programme, "B", "11500.50");
+		expect(200, as(APPROVER).post(path(id, "decision"), Requests.approve("11500.50")));
+		expect(200, as(APPROVER_2).post(path(id, "decision"), Map.of("approved", true)));
+		String fileNumber = fileNumber(id);
+
+		Pdf contract = download(CARRIER_A, path(id, "documents/forwarding-contract"), "forwarding-contract");
+
+		String text = contract.flatText();
+		assertThat(text).contains("Weiterleitungsvertrag", fileNumber,
+				"zwischen Kreis Musterstadt, Der Landrat, Kommunales Integrationszentrum, Am Markt 1, 12345 Musterstadt, vertreten durch Dr. Greta Genehmiger",
+				"nachfolgend „Zuwendungsgeber“", "und Testverein A e.V., Marktstraße 1, 59494 Soest",
+				"nachfolgend „Träger“", "§ 1", "Gegenstand", "Sprachcafé im Stadtteil", "11.500,50 €", "Honorare",
+				"§ 2", "bis zu 20 %", "§ 3", "innerhalb von zwei Monaten", "§ 4", "spätestens bis zum 31.12.2026",
+				"§ 5", "Landesrechnungshof", "§ 6", "Prozentpunkten über dem Basiszinssatz", "§ 7",
+				"bis zum 01.04.2026 in Förderfluss hochlädt", "§ 8", "Gerichtsstand", "Für den Zuwendungsgeber",
+				"mitgezeichnet: Max Mitzeichner", "Für den Träger", "Unterschrift der vertretungsberechtigten Person");
+		assertThat(text).doesNotContain("null", "Rechtsbehelfsbelehrung", "Klage", "Verwaltungsgericht", "Bescheid",
+				"bewillige");
+		assertArchivable(contract);
+		expect(404, as(CARRIER_A).get(path(id, "documents/approval-notice")));
+	}
+
+	@Test
+	void anOfferThatLapsedEndsWithALetterSignedByTheApproverWithoutLegalRemedies() {
+		long id = approved(this.programme, "B", "2000.00");
+		this.time.advance(java.time.Duration.ofDays(31));
+		this.time.fireDueTimers(id);
+
+		Pdf letter = download(CARRIER_A, path(id, "documents/contract-lapse-notice"), "contract-lapse-notice");
+
+		assertThat(letter.flatText())
+			.contains("Erlöschen unseres Angebots auf Abschluss eines Weiterleitungsvertrages", fileNumber(id),
+					"am 02.03.2026", "2.000,00 €", "bis zum 01.04.2026", "Das Angebot ist erloschen",
+					"§ 146, § 148 BGB", "Dr. Greta Genehmiger", "freigegeben")
+			.doesNotContain("null", "Rechtsbehelfsbelehrung", "Klage");
+		assertArchivable(letter);
 	}
 
 	@Test
@@ -77,18 +122,21 @@ class DocumentsApiTest extends ApiTest {
 		submitProof(id, "2750.00");
 		expect(200, as(REVIEWER).post(path(id, "proof-of-use/audit"),
 				Map.of("accepted", true, "recognisedAmount", amount("2750.00"), "note", "Belege für 250 € fehlen.")));
+		answerHearing(id, "Die Belege sind verloren gegangen.");
+		decideAfterHearing(id, "250.00", "Ohne Belege ist die Verwendung nicht nachgewiesen.");
 
 		Pdf notice = download(CARRIER_A, path(id, "documents/clawback-notice"), "clawback-notice");
 
 		assertThat(notice.flatText()).contains("Rückforderung", fileNumber(id), "3.000,00 €", "2.750,00 €", "250,00 €",
 				"bis zum 02.04.2026", "Kreiskasse Musterstadt", "DE95 4145 0075 0005 6789 01", "WELADED1SOS",
-				"4,27 % jährlich", "§ 49a", "Dr. Erika Muster", fileNumber(id) + " Rückforderung");
+				"mit Wirkung vom 02.03.2026 unwirksam", "5 Prozentpunkten über dem jeweiligen Basiszinssatz", "§ 49a",
+				"Rainer Revision", fileNumber(id) + " Rückforderung");
 		assertArchivable(notice);
 	}
 
 	@Test
 	void thePayoutStatementShowsPayeeAmountBudgetLineAndBothSignOffsAndMarksReprints() {
-		long id = active(this.programme, "A", "1500.00");
+		long id = active(this.programme, "A", "2000.00");
 		long payout = paidOut(id, "1234.56");
 
 		Pdf first = download(FINANCE, "/api/v1/payouts/" + payout + "/statement", "payout-statement");
@@ -150,9 +198,10 @@ class DocumentsApiTest extends ApiTest {
 	@Test
 	void anotherCarrierCannotReadTheNotices() {
 		long id = approved(this.programme, "B", "1000.00");
-		expect(404, as(CARRIER_B).get(path(id, "documents/approval-notice")));
+		expect(404, as(CARRIER_B).get(path(id, "documents/forwarding-contract")));
 		expect(404, as(CARRIER_A).get(path(id, "documents/unknown-notice")));
-		expect(200, as(REVIEWER).get(path(id, "documents/approval-notice")));
+		expect(404, as(CARRIER_A).get(path(id, "documents/signed-contract")));
+		expect(200, as(REVIEWER).get(path(id, "documents/forwarding-contract")));
 	}
 
 	private Pdf download(String user, String path, String picture) {

@@ -83,8 +83,32 @@ public abstract class ApiTest {
 
 	protected long active(String programme, String module, String amount) {
 		long id = approved(programme, module, amount);
-		expect(200, as(TestFixtures.CARRIER_A).post(path(id, "contract-acceptance")));
+		concludeContract(id);
 		return id;
+	}
+
+	/** A PDF as the carrier's scan of the signed forwarding contract. */
+	protected static final byte[] SIGNED_CONTRACT = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+		.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+	/** The carrier uploads the signed forwarding contract. */
+	protected Api.Response signedContract(String carrier, long id) {
+		return as(carrier).upload(path(id, "signed-contract"), "Vertrag-unterschrieben.pdf", "application/pdf",
+				SIGNED_CONTRACT);
+	}
+
+	/**
+	 * The carrier uploads the signed forwarding contract and a case worker confirms its
+	 * receipt: the contract is concluded and the case active.
+	 */
+	protected Api.Response concludeContract(long id) {
+		return concludeContract(TestFixtures.CARRIER_A, id);
+	}
+
+	protected Api.Response concludeContract(String carrier, long id) {
+		expect(200, signedContract(carrier, id));
+		return expect(200, as(TestFixtures.REVIEWER).post(path(id, "signed-contract/confirmation"),
+				java.util.Map.of("confirmed", true)));
 	}
 
 	/** Calls, verifies and releases funds; answers the payout id. */
@@ -97,6 +121,26 @@ public abstract class ApiTest {
 		return expect(200, as(TestFixtures.FINANCE).post("/api/v1/fund-calls/" + fundCall + "/release")).json()
 			.path("payoutId")
 			.asLong();
+	}
+
+	/** The carrier answers the hearing with a text. */
+	protected Api.Response answerHearing(long applicationId, String text) {
+		return expect(200,
+				as(TestFixtures.CARRIER_A).post(path(applicationId, "hearing/answer"), java.util.Map.of("text", text)));
+	}
+
+	/**
+	 * The case worker decides after the hearing: reclaims the amount, or nothing when it
+	 * is null.
+	 */
+	protected Api.Response decideAfterHearing(long applicationId, String amount, String reasons) {
+		java.util.Map<String, Object> body = new java.util.HashMap<>();
+		body.put("outcome", (amount != null) ? "UPHOLD" : "DROP");
+		if (amount != null) {
+			body.put("amount", amount(amount));
+		}
+		body.put("reasons", reasons);
+		return expect(200, as(TestFixtures.REVIEWER_2).post(path(applicationId, "hearing/decision"), body));
 	}
 
 	protected String status(long applicationId) {

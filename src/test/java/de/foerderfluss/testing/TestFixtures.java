@@ -9,6 +9,7 @@ import de.foerderfluss.carrier.BankAccount;
 import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.carrier.Carriers;
 import de.foerderfluss.carrier.LegalForm;
+import de.foerderfluss.programme.ForwardingForm;
 import de.foerderfluss.programme.FundingModule;
 import de.foerderfluss.programme.FundingModules;
 import de.foerderfluss.programme.FundingYear;
@@ -90,8 +91,14 @@ public class TestFixtures {
 	 */
 	@Transactional
 	public String programme(Map<String, Integer> allocations) {
+		return programme(allocations, ForwardingForm.CONTRACT);
+	}
+
+	/** As above, forwarding its grants by notice or by contract. */
+	@Transactional
+	public String programme(Map<String, Integer> allocations, ForwardingForm forwardingForm) {
 		String code = "T" + Integer.toString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF), 36).toUpperCase();
-		Programme programme = this.programmes.save(new Programme(code, "Testprogramm " + code, null));
+		Programme programme = this.programmes.save(new Programme(code, "Testprogramm " + code, null, forwardingForm));
 		int total = allocations.values().stream().mapToInt(Integer::intValue).sum();
 		FundingYear year = this.years.save(new FundingYear(programme, 2026, Money.euros(total)));
 		allocations.forEach((module, euros) -> this.modules

@@ -126,16 +126,22 @@ class LifecycleBrowserTest extends BrowserTest {
 		assertThat(head.text(".notice")).contains("ist über 2.400,00 € bewilligt");
 		assertThat(status(id)).isEqualTo("APPROVED");
 
-		// The carrier reads the approval notice and accepts the forwarding contract.
+		// The carrier reads the forwarding contract, signs it and uploads it; a case
+		// worker confirms its receipt.
 		carrier.visit("/antraege/" + id);
-		assertThat(carrier.has("a[href$='/documents/approval-notice']")).isTrue();
-		assertThat(pdf(CARRIER_A, path(id, "documents/approval-notice")).flatText()).contains(fileNumber, "2.400,00 €",
-				"Weiterleitungsvertrag");
-		carrier.follow("Weiterleitungsvertrag annehmen");
-		carrier
-			.check("Ich nehme den Weiterleitungsvertrag an und erkenne die Bedingungen des Bewilligungsbescheids an.");
+		assertThat(carrier.has("a[href$='/documents/forwarding-contract']")).isTrue();
+		assertThat(pdf(CARRIER_A, path(id, "documents/forwarding-contract")).flatText()).contains(fileNumber,
+				"2.400,00 €", "Weiterleitungsvertrag");
+		carrier.follow("Unterzeichneten Weiterleitungsvertrag hochladen");
+		java.nio.file.Path signed = java.nio.file.Files.createTempFile("Vertrag-unterschrieben", ".pdf");
+		java.nio.file.Files.write(signed, SIGNED_CONTRACT);
+		carrier.attach("Unterzeichneter Vertrag", signed);
 		shot(carrier, "lifecycle-09-contract");
-		carrier.press("Vertrag annehmen");
+		carrier.press("Unterzeichneten Vertrag senden");
+		Browser receipt = german(REVIEWER);
+		receipt.visit("/antraege/" + id + "/vertrag/eingang")
+			.check("Ja: vollständig und von vertretungsberechtigten Personen unterzeichnet. Der Vertrag ist geschlossen.");
+		receipt.press("Speichern");
 		assertThat(status(id)).isEqualTo("ACTIVE");
 
 		// Funds are called, verified by a second case worker and released by finance.
@@ -175,14 +181,40 @@ class LifecycleBrowserTest extends BrowserTest {
 		reviewer.visit("/aufgaben?q=" + fileNumber).follow("Verwendungsnachweis prüfen");
 		reviewer.check("Ja, der Nachweis ist ordnungsgemäß");
 		assertThat(reviewer.element(By.id("recognisedAmount")).getAttribute("value")).isEqualTo("2.100,00");
-		assertThat(reviewer.text("#consequence")).startsWith("Es werden 300,00 € zurückgefordert.");
-		reviewer.fill("Vermerk", "Verpflegung geringer als geplant; 300,00 € werden zurückgefordert.");
+		assertThat(reviewer.text("#consequence")).startsWith("Es sollen 300,00 € zurückgefordert werden.");
+		reviewer.fill("Vermerk", "Verpflegung geringer als geplant; 300,00 € wurden nicht ausgegeben.");
 		shot(reviewer, "lifecycle-13-audit");
 		reviewer.press("Prüfung abschließen");
+		assertThat(status(id)).isEqualTo("HEARING");
+
+		// The carrier is heard before the clawback and answers on its case page.
+		carrier.visit("/antraege/" + id);
+		assertThat(carrier.text("dl.hearing")).contains("Rückforderung von 300,00 €");
+		assertThat(carrier.has("a[href$='/documents/hearing-letter']")).isTrue();
+		assertThat(pdf(CARRIER_A, path(id, "documents/hearing-letter")).flatText()).contains(fileNumber,
+				"Beabsichtigte Rückforderung", "300,00 €", "§ 28 Abs. 1 VwVfG NRW");
+		carrier.follow("Zur Anhörung Stellung nehmen");
+		assertThat(carrier.heading()).isEqualTo("Zur Anhörung Stellung nehmen");
+		carrier.fill("Stellungnahme", "Es kamen weniger Gäste; das Geld für die Getränke wurde nicht gebraucht.");
+		shot(carrier, "lifecycle-13a-hearing-answer");
+		carrier.press("Stellungnahme abgeben");
+		assertThat(carrier.path()).isEqualTo("/antraege/" + id);
+		assertThat(carrier.text("dl.hearing")).contains("das Geld für die Getränke wurde nicht gebraucht");
+		assertThat(carrier.has("a[href$='/anhoerung']")).isFalse();
+
+		// The case worker reads the answer and decides, with reasons.
+		reviewer.visit("/aufgaben?q=" + fileNumber).follow("Nach der Anhörung entscheiden");
+		assertThat(reviewer.text("dl.hearing")).contains("das Geld für die Getränke wurde nicht gebraucht");
+		reviewer.check("Rückforderung festsetzen (angekündigt: 300,00 €, auch weniger)")
+			.fill("Begründung und Ermessenserwägungen",
+					"Der Träger bestätigt, dass 300,00 € nicht gebraucht wurden; sie sind zu erstatten.");
+		shot(reviewer, "lifecycle-13b-hearing-decision");
+		reviewer.press("Entscheidung treffen");
 		assertThat(status(id)).isEqualTo("REPAYMENT_DUE");
 		carrier.visit("/antraege/" + id);
 		assertThat(carrier.has("a[href$='/documents/clawback-notice']")).isTrue();
-		assertThat(pdf(CARRIER_A, path(id, "documents/clawback-notice")).flatText()).contains(fileNumber, "300,00 €");
+		assertThat(pdf(CARRIER_A, path(id, "documents/clawback-notice")).flatText()).contains(fileNumber, "300,00 €",
+				"das Geld für die Getränke wurde nicht gebraucht", "sie sind zu erstatten", "Paula Prüfer");
 
 		// Finance confirms the repayment and the case is closed.
 		finance.visit("/kasse/rueckzahlungen");
@@ -190,7 +222,18 @@ class LifecycleBrowserTest extends BrowserTest {
 		assertThat(finance.element(By.id("amount")).getAttribute("value")).isEqualTo("300,00");
 		shot(finance, "lifecycle-14-repayment");
 		finance.press("Zahlungseingang bestätigen");
-		assertThat(finance.text(".notice")).contains("der Fall ist abgeschlossen");
+		assertThat(finance.text(".notice")).contains("als Nächstes setzt die Sachbearbeitung die Zinsen fest");
+		assertThat(status(id)).isEqualTo("INTEREST_DUE");
+
+		// The case worker sets the interest: repaid on the day the grant became
+		// ineffective, nothing accrued, so it is waived with reasons and the case closes.
+		reviewer.visit("/aufgaben?q=" + fileNumber).follow("Zinsen festsetzen");
+		assertThat(reviewer.text(".interest-total")).isEqualTo("0,00 €");
+		reviewer.check("Auf die Zinsen verzichten (nur unter 50,00 €)")
+			.fill("Begründung und Ermessenserwägungen",
+					"Am Tag der Unwirksamkeit zurückgezahlt; keine Zinsen angefallen.");
+		shot(reviewer, "lifecycle-14b-interest");
+		reviewer.press("Entscheidung speichern");
 		assertThat(status(id)).isEqualTo("CLOSED");
 
 		carrier.visit("/antraege/" + id);

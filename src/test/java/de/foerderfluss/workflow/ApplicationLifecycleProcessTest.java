@@ -68,11 +68,14 @@ class ApplicationLifecycleProcessTest {
 		approveUntilActive();
 		assertThat(task(LifecycleModel.SUBMIT_PROOF_OF_USE)).hasCandidateGroup("carrier-7");
 		complete(LifecycleModel.SUBMIT_PROOF_OF_USE, Map.of());
-		complete(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.REPAYMENT_REQUIRED, false));
+		complete(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.HEARING_REQUIRED, false));
 
 		assertThat(this.instance).isEnded().hasPassed("End_Closed");
 		assertThat(this.support.steps).containsExactly("checkEligibility", "reserveBudget",
-				"determineApprovalAuthority", "approveApplication", "issueNotice:APPROVAL_NOTICE");
+				"determineApprovalAuthority", "approveApplication", "determineForwardingForm",
+				"issueNotice:FORWARDING_CONTRACT");
+		assertThat(this.instance).hasPassed(LifecycleModel.ACCEPT_CONTRACT, LifecycleModel.CONFIRM_CONTRACT_RECEIPT)
+			.hasNotPassed("Task_IssueApprovalNotice", "Task_TakeEffect");
 	}
 
 	@Test
@@ -81,12 +84,12 @@ class ApplicationLifecycleProcessTest {
 		approveUntil(LifecycleModel.DECIDE_APPLICATION);
 		completeOnly(LifecycleModel.DECIDE_APPLICATION, Map.of(ProcessVariables.APPROVED, true));
 
-		// The approval is committed; the notice waits for the job executor.
-		assertThat(this.instance).isWaitingAt("Task_IssueApprovalNotice");
-		assertThat(this.support.steps).endsWith("approveApplication");
+		// The approval is committed; the contract waits for the job executor.
+		assertThat(this.instance).isWaitingAt("Task_IssueForwardingContract");
+		assertThat(this.support.steps).endsWith("approveApplication", "determineForwardingForm");
 		assertThat(task(LifecycleModel.ACCEPT_CONTRACT)).isNull();
-		assertThat(this.support.runPendingSteps()).containsExactly("Task_IssueApprovalNotice");
-		assertThat(this.support.steps).endsWith("issueNotice:APPROVAL_NOTICE");
+		assertThat(this.support.runPendingSteps()).containsExactly("Task_IssueForwardingContract");
+		assertThat(this.support.steps).endsWith("issueNotice:FORWARDING_CONTRACT");
 		assertThat(this.instance).isWaitingAt(LifecycleModel.ACCEPT_CONTRACT);
 
 		// The lapse warning fires on time and is sent in a job of its own.
@@ -195,7 +198,7 @@ class ApplicationLifecycleProcessTest {
 		assertThat(task(LifecycleModel.CO_SIGN_DECISION)).hasCandidateGroup("APPROVER");
 		complete(LifecycleModel.CO_SIGN_DECISION, Map.of(ProcessVariables.CO_SIGNED, true));
 		assertThat(this.instance).isWaitingAt(LifecycleModel.ACCEPT_CONTRACT);
-		assertThat(this.support.steps).contains("approveApplication", "issueNotice:APPROVAL_NOTICE");
+		assertThat(this.support.steps).contains("approveApplication", "issueNotice:FORWARDING_CONTRACT");
 	}
 
 	@Test
@@ -219,19 +222,107 @@ class ApplicationLifecycleProcessTest {
 		assertThat(this.support.passTime(Duration.ofDays(23).plusMinutes(1)))
 			.containsExactly("Timer_ContractLapseWarning");
 		assertThat(this.support.steps).endsWith("sendReminder:CONTRACT_LAPSE_WARNING");
+		assertThat(task(LifecycleModel.ACCEPT_CONTRACT)).hasCandidateGroup("carrier-7");
 		complete(LifecycleModel.ACCEPT_CONTRACT, Map.of());
+		// The signed contract arrived: the lapse stops, a case worker confirms the
+		// receipt.
+		assertThat(this.instance).isWaitingAt(LifecycleModel.CONFIRM_CONTRACT_RECEIPT);
+		assertThat(task(LifecycleModel.CONFIRM_CONTRACT_RECEIPT)).hasCandidateGroup("REVIEWER");
+		assertThat(this.support.passTime(Duration.ofDays(10))).isEmpty();
+		complete(LifecycleModel.CONFIRM_CONTRACT_RECEIPT, Map.of(ProcessVariables.CONTRACT_VALID, true));
 		assertThat(this.instance).isWaitingAt(LifecycleModel.SUBMIT_PROOF_OF_USE);
 	}
 
 	@Test
-	void theApprovalLapsesAfterThirtyDaysWithoutAcceptance() {
+	void theContractOfferLapsesAfterItsLastDayAndTheCarrierGetsALetter() {
 		start();
 		approveUntil(LifecycleModel.ACCEPT_CONTRACT);
 
-		assertThat(this.support.passTime(Duration.ofDays(30).plusMinutes(1)))
+		assertThat(this.support.passTimeUntil(ProcessTestSupport.CONTRACT_OFFER_ENDS.minusMinutes(1)))
+			.containsExactly("Timer_ContractLapseWarning");
+		assertThat(this.support.passTime(Duration.ofMinutes(2))).containsExactly("Timer_ContractLapse");
+		assertThat(this.instance).isEnded().hasPassed("Task_IssueContractLapseNotice", "End_ContractLapsed");
+		assertThat(this.support.steps).endsWith("lapseForUnacceptedContract", "issueNotice:CONTRACT_LAPSE_NOTICE");
+	}
+
+	@Test
+	void aContractSentBackIsUploadedAgainWithinTheSameOffer() {
+		start();
+		approveUntil(LifecycleModel.CONFIRM_CONTRACT_RECEIPT);
+		complete(LifecycleModel.CONFIRM_CONTRACT_RECEIPT, Map.of(ProcessVariables.CONTRACT_VALID, false));
+		assertThat(this.instance).isWaitingAt(LifecycleModel.ACCEPT_CONTRACT);
+
+		// The offer's last day does not move: without a new upload it lapses as offered.
+		assertThat(this.support.passTimeUntil(ProcessTestSupport.CONTRACT_OFFER_ENDS.plusMinutes(1)))
 			.containsExactly("Timer_ContractLapseWarning", "Timer_ContractLapse");
 		assertThat(this.instance).isEnded().hasPassed("End_ContractLapsed");
-		assertThat(this.support.steps).endsWith("lapseForUnacceptedContract");
+	}
+
+	@Test
+	void byNoticeTheContractStepDisappearsAndTheDeliveryTheDayAfterOpeningStartsTheGrant() {
+		this.support.forwardingByNotice(true);
+		start();
+		approveUntil(LifecycleModel.DECIDE_APPLICATION);
+		complete(LifecycleModel.DECIDE_APPLICATION, Map.of(ProcessVariables.APPROVED, true));
+		assertThat(this.support.steps).endsWith("determineForwardingForm", "issueNotice:APPROVAL_NOTICE");
+		assertThat(this.instance).isWaitingAt("Gateway_AwaitRetrieval");
+		assertThat(this.engine.getTaskService().createTaskQuery().count()).isZero();
+
+		// Opened in the afternoon: delivered, and in effect, at the start of the next
+		// day.
+		assertThat(this.support.passTime(Duration.ofHours(5))).isEmpty();
+		retrieved();
+		assertThat(this.instance).isWaitingAt("Timer_DayAfterRetrieval");
+		assertThat(this.support.passTime(Duration.ofHours(9))).isEmpty();
+		assertThat(this.support.passTime(Duration.ofHours(2))).containsExactly("Timer_DayAfterRetrieval");
+		assertThat(this.support.steps).endsWith("takeEffect");
+		assertThat(this.instance).isWaitingAt(LifecycleModel.SUBMIT_PROOF_OF_USE)
+			.hasNotPassed(LifecycleModel.ACCEPT_CONTRACT, "Task_IssueForwardingContract", "Timer_ContractLapse");
+
+		complete(LifecycleModel.SUBMIT_PROOF_OF_USE, Map.of());
+		complete(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.HEARING_REQUIRED, false));
+		assertThat(this.instance).isEnded().hasPassed("End_Closed");
+	}
+
+	@Test
+	void byNoticeANoticeNotOpenedInTenDaysIsMadeAvailableAgainByACaseWorker() {
+		this.support.forwardingByNotice(true);
+		start();
+		approveUntil(LifecycleModel.DECIDE_APPLICATION);
+		complete(LifecycleModel.DECIDE_APPLICATION, Map.of(ProcessVariables.APPROVED, true));
+
+		assertThat(this.support.passTime(Duration.ofDays(10))).isEmpty();
+		assertThat(this.support.passTime(Duration.ofDays(1))).containsExactly("Timer_RetrievalWindowEnded");
+		assertThat(this.instance).isWaitingAt(LifecycleModel.PROVIDE_NOTICE_AGAIN);
+		assertThat(task(LifecycleModel.PROVIDE_NOTICE_AGAIN)).hasCandidateGroup("REVIEWER");
+		assertThat(this.support.steps).doesNotContain("takeEffect");
+
+		complete(LifecycleModel.PROVIDE_NOTICE_AGAIN, Map.of());
+		assertThat(this.instance).isWaitingAt("Gateway_AwaitRetrieval");
+		retrieved();
+		assertThat(this.support.passTime(Duration.ofDays(1))).containsExactly("Timer_DayAfterRetrieval");
+		assertThat(this.instance).isWaitingAt(LifecycleModel.SUBMIT_PROOF_OF_USE);
+	}
+
+	@Test
+	void byNoticeAWithdrawalWhileTheNoticeWaitsEndsTheCase() {
+		this.support.forwardingByNotice(true);
+		start();
+		approveUntil(LifecycleModel.DECIDE_APPLICATION);
+		complete(LifecycleModel.DECIDE_APPLICATION, Map.of(ProcessVariables.APPROVED, true));
+		this.engine.getRuntimeService()
+			.createMessageCorrelation(LifecycleModel.WITHDRAWAL_MESSAGE)
+			.processInstanceBusinessKey("42")
+			.correlate();
+		assertThat(this.instance).isEnded().hasPassed("End_Withdrawn");
+		assertThat(this.engine.getManagementService().createJobQuery().count()).isZero();
+	}
+
+	private void retrieved() {
+		this.engine.getRuntimeService()
+			.createMessageCorrelation(LifecycleModel.APPROVAL_NOTICE_RETRIEVED_MESSAGE)
+			.processInstanceBusinessKey("42")
+			.correlateAllWithResult();
 	}
 
 	@Test
@@ -262,26 +353,138 @@ class ApplicationLifecycleProcessTest {
 	}
 
 	@Test
-	void lessRecognisedThanPaidLeadsToAClawbackAndWaitsForTheRepayment() {
+	void aBurdenFoundInTheAuditOpensAHearingWhoseDecisionLeadsToTheClawbackThenToTheInterest() {
 		start();
 		approveUntilActive();
 		complete(LifecycleModel.SUBMIT_PROOF_OF_USE, Map.of());
-		complete(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.REPAYMENT_REQUIRED, true));
+		completeOnly(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.HEARING_REQUIRED, true));
 
+		// The hearing letter is issued in a job of its own before the carrier is asked.
+		assertThat(this.instance).isWaitingAt("Task_IssueHearingLetter");
+		assertThat(this.support.runPendingSteps()).containsExactly("Task_IssueHearingLetter");
+		assertThat(this.support.steps).endsWith("issueNotice:HEARING_LETTER");
+		assertThat(this.instance).isWaitingAt(LifecycleModel.ANSWER_HEARING);
+		assertThat(task(LifecycleModel.ANSWER_HEARING)).hasCandidateGroup("carrier-7");
+		assertThat(task(LifecycleModel.ANSWER_HEARING).getDueDate())
+			.isEqualTo(Date.from(ProcessTestSupport.HEARING_LAPSE.toInstant()));
+		assertThat(task(LifecycleModel.DECIDE_AFTER_HEARING)).isNull();
+
+		complete(LifecycleModel.ANSWER_HEARING, Map.of());
+		assertThat(this.instance).isWaitingAt(LifecycleModel.DECIDE_AFTER_HEARING);
+		assertThat(task(LifecycleModel.DECIDE_AFTER_HEARING)).hasCandidateGroup("REVIEWER");
+		// The answer ended the wait: the timer is gone and nothing lapses later.
+		assertThat(this.support.passTimeUntil(ProcessTestSupport.HEARING_LAPSE.plusDays(1))).isEmpty();
+		assertThat(this.support.steps).doesNotContain("recordHearingLapse");
+
+		complete(LifecycleModel.DECIDE_AFTER_HEARING, Map.of(ProcessVariables.RECLAIM, true));
 		assertThat(this.instance).isWaitingAt(LifecycleModel.CONFIRM_REPAYMENT);
 		assertThat(task(LifecycleModel.CONFIRM_REPAYMENT)).hasCandidateGroup("FINANCE");
-		assertThat(this.support.steps).endsWith("issueNotice:CLAWBACK_NOTICE");
+		assertThat(this.support.steps).endsWith("issueNotice:HEARING_LETTER", "issueNotice:CLAWBACK_NOTICE");
 
 		assertThat(this.support.passTimeUntil(ProcessTestSupport.REPAYMENT_DUE)).containsExactly("Timer_RepaymentDue");
 		assertThat(this.support.steps).endsWith("sendReminder:REPAYMENT");
 		complete(LifecycleModel.CONFIRM_REPAYMENT, Map.of());
-		assertThat(this.instance).isEnded().hasPassed("End_Repaid");
+		assertThat(this.instance).isWaitingAt(LifecycleModel.SET_INTEREST);
+	}
+
+	@Test
+	void withoutAnAnswerTheHearingLapsesAtItsDeadlineAndTheCaseWorkerDecides() {
+		start();
+		approveUntilActive();
+		complete(LifecycleModel.SUBMIT_PROOF_OF_USE, Map.of());
+		complete(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.HEARING_REQUIRED, true));
+		assertThat(this.instance).isWaitingAt(LifecycleModel.ANSWER_HEARING);
+
+		assertThat(this.support.passTimeUntil(ProcessTestSupport.HEARING_LAPSE.minusMinutes(1))).isEmpty();
+		assertThat(this.instance).isWaitingAt(LifecycleModel.ANSWER_HEARING);
+		assertThat(task(LifecycleModel.DECIDE_AFTER_HEARING)).isNull();
+
+		assertThat(this.support.passTime(Duration.ofMinutes(1))).containsExactly("Timer_HearingLapse");
+		assertThat(this.support.steps).endsWith("recordHearingLapse");
+		assertThat(task(LifecycleModel.ANSWER_HEARING)).isNull();
+		assertThat(this.instance).isWaitingAt(LifecycleModel.DECIDE_AFTER_HEARING);
+
+		complete(LifecycleModel.DECIDE_AFTER_HEARING, Map.of(ProcessVariables.RECLAIM, true));
+		assertThat(this.instance).isWaitingAt(LifecycleModel.CONFIRM_REPAYMENT);
+		assertThat(this.support.steps).endsWith("recordHearingLapse", "issueNotice:CLAWBACK_NOTICE");
+	}
+
+	@Test
+	void aClawbackDroppedAfterTheHearingClosesTheCaseWithoutANotice() {
+		start();
+		approveUntilActive();
+		complete(LifecycleModel.SUBMIT_PROOF_OF_USE, Map.of());
+		complete(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.HEARING_REQUIRED, true));
+		complete(LifecycleModel.ANSWER_HEARING, Map.of());
+
+		complete(LifecycleModel.DECIDE_AFTER_HEARING, Map.of(ProcessVariables.RECLAIM, false));
+
+		assertThat(this.instance).isEnded().hasPassed("End_ClawbackDropped").hasNotPassed("Task_IssueClawbackNotice");
+		assertThat(this.support.steps).endsWith("issueNotice:HEARING_LETTER")
+			.doesNotContain("issueNotice:CLAWBACK_NOTICE");
+		assertThat(this.engine.getManagementService().createJobQuery().count()).isZero();
+	}
+
+	@Test
+	void afterTheRepaymentACaseWorkerSetsTheInterestByNoticeAndFinanceConfirmsItsPayment() {
+		start();
+		repayUntilInterest();
+		assertThat(task(LifecycleModel.SET_INTEREST)).hasCandidateGroup("REVIEWER");
+
+		completeOnly(LifecycleModel.SET_INTEREST, Map.of(ProcessVariables.INTEREST_WAIVED, false));
+		// The decision is committed; the interest notice is issued in a job of its own.
+		assertThat(this.instance).isWaitingAt("Task_IssueInterestNotice");
+		assertThat(this.support.runPendingSteps()).containsExactly("Task_IssueInterestNotice");
+		assertThat(this.support.steps).endsWith("issueNotice:INTEREST_NOTICE");
+		assertThat(this.instance).isWaitingAt(LifecycleModel.CONFIRM_INTEREST_PAYMENT);
+		assertThat(task(LifecycleModel.CONFIRM_INTEREST_PAYMENT)).hasCandidateGroup("FINANCE");
+
+		complete(LifecycleModel.CONFIRM_INTEREST_PAYMENT, Map.of());
+		assertThat(this.instance).isEnded().hasPassed("End_InterestPaid").hasNotPassed("End_InterestWaived");
+		assertThat(this.support.steps).doesNotContain("sendReminder:INTEREST");
+	}
+
+	@Test
+	void interestNotPaidByItsDueDateIsRemindedOnceAndStillAwaitsPayment() {
+		start();
+		repayUntilInterest();
+		complete(LifecycleModel.SET_INTEREST, Map.of(ProcessVariables.INTEREST_WAIVED, false));
+
+		assertThat(this.support.passTimeUntil(ProcessTestSupport.INTEREST_DUE.minusMinutes(1))).isEmpty();
+		assertThat(this.support.passTimeUntil(ProcessTestSupport.INTEREST_DUE)).containsExactly("Timer_InterestDue");
+		assertThat(this.support.steps).endsWith("sendReminder:INTEREST");
+		assertThat(this.instance).isWaitingAt(LifecycleModel.CONFIRM_INTEREST_PAYMENT);
+		assertThat(this.support.passTimeUntil(ProcessTestSupport.INTEREST_DUE.plusMonths(3))).isEmpty();
+
+		complete(LifecycleModel.CONFIRM_INTEREST_PAYMENT, Map.of());
+		assertThat(this.instance).isEnded().hasPassed("End_InterestPaid");
+	}
+
+	@Test
+	void waivedInterestClosesTheCaseWithoutANotice() {
+		start();
+		repayUntilInterest();
+		complete(LifecycleModel.SET_INTEREST, Map.of(ProcessVariables.INTEREST_WAIVED, true));
+
+		assertThat(this.instance).isEnded().hasPassed("End_InterestWaived");
+		assertThat(this.support.steps).doesNotContain("issueNotice:INTEREST_NOTICE");
+		assertThat(this.engine.getManagementService().createJobQuery().count()).isZero();
+	}
+
+	private void repayUntilInterest() {
+		approveUntilActive();
+		complete(LifecycleModel.SUBMIT_PROOF_OF_USE, Map.of());
+		complete(LifecycleModel.AUDIT_PROOF_OF_USE, Map.of(ProcessVariables.HEARING_REQUIRED, true));
+		complete(LifecycleModel.ANSWER_HEARING, Map.of());
+		complete(LifecycleModel.DECIDE_AFTER_HEARING, Map.of(ProcessVariables.RECLAIM, true));
+		complete(LifecycleModel.CONFIRM_REPAYMENT, Map.of());
+		assertThat(this.instance).isWaitingAt(LifecycleModel.SET_INTEREST);
 	}
 
 	@ParameterizedTest(name = "withdrawn while waiting at {0}")
 	@ValueSource(strings = { LifecycleModel.CHECK_COMPLETENESS, LifecycleModel.SUBMIT_MISSING_DOCUMENTS,
 			LifecycleModel.ASSESS_APPLICATION, LifecycleModel.DECIDE_APPLICATION, LifecycleModel.ACCEPT_CONTRACT,
-			LifecycleModel.SUBMIT_PROOF_OF_USE })
+			LifecycleModel.CONFIRM_CONTRACT_RECEIPT, LifecycleModel.SUBMIT_PROOF_OF_USE })
 	void aWithdrawalEndsTheCaseAndReleasesTheBudget(String waitingAt) {
 		start();
 		approveUntil(waitingAt);
@@ -310,7 +513,8 @@ class ApplicationLifecycleProcessTest {
 		String[][] path = { { LifecycleModel.CHECK_COMPLETENESS, ProcessVariables.COMPLETE },
 				{ LifecycleModel.ASSESS_APPLICATION, ProcessVariables.APPROVAL_RECOMMENDED },
 				{ LifecycleModel.DECIDE_APPLICATION, ProcessVariables.APPROVED },
-				{ LifecycleModel.ACCEPT_CONTRACT, null } };
+				{ LifecycleModel.ACCEPT_CONTRACT, null },
+				{ LifecycleModel.CONFIRM_CONTRACT_RECEIPT, ProcessVariables.CONTRACT_VALID } };
 		for (String[] step : path) {
 			if (step[0].equals(taskKey)) {
 				return;

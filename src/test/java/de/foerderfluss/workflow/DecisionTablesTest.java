@@ -65,9 +65,10 @@ class DecisionTablesTest {
 	}
 
 	@ParameterizedTest(name = "module {0}, {1} €, {2} rooms → at most {3} €, flat rate {4}")
-	@CsvSource({ "A, 3200, 2, 2000, true", "A, 3200, 5, 2000, true", "A, 1800, 1, 1000, true",
-			"A, 1000, 2, 1000, false", "A, 640.50, 1, 640.50, false", "B, 30000, 0, 12000, false",
-			"C, 100, 0, 8000, false", "D, 9000, 0, 8000, false" })
+	@CsvSource({ "A, 3200, 2, 2000, true", "A, 2000, 2, 2000, true", "A, 3200, 5, 2000, true", "A, 1800, 1, 1000, true",
+			"A, 1200, 2, 1000, true", "A, 1999.99, 2, 1000, true", "A, 1000, 2, 1000, false",
+			"A, 640.50, 1, 640.50, false", "B, 30000, 0, 12000, false", "C, 100, 0, 8000, false",
+			"D, 9000, 0, 8000, false" })
 	void moduleLimitsWithTheModuleAFlatRate(String module, String amount, int rooms, String maximum, boolean flatRate) {
 		DmnDecisionResultEntries result = evaluate("module-limits",
 				facts(module, "REGISTERED_ASSOCIATION", amount, rooms, true));

@@ -44,15 +44,15 @@ class ProcessDiagramRendererTest {
 		assertThat(flowNodes).hasSizeGreaterThan(50);
 		assertThat(svg.select("g.node").eachAttr("data-element")).hasSameSizeAs(flowNodes)
 			.containsExactlyInAnyOrderElementsOf(flowNodes);
-		assertThat(svg.select("g.node.user-task")).hasSize(9);
-		assertThat(svg.select("g.node.gateway")).hasSize(11);
+		assertThat(svg.select("g.node.user-task")).hasSize(15);
+		assertThat(svg.select("g.node.gateway")).hasSize(18);
 		assertThat(svg.select("g.node.subprocess.event-subprocess")).hasSize(1);
-		assertThat(svg.select("g.node.boundary")).hasSize(9);
-		assertThat(svg.select("g.flow")).hasSize(56);
+		assertThat(svg.select("g.node.boundary")).hasSize(11);
+		assertThat(svg.select("g.flow")).hasSize(87);
 		assertThat(name(node(svg, "Task_CheckEligibility"))).isEqualTo("Förderfähigkeit und Höchstbetrag prüfen");
 		assertThat(name(node(svg, "Gateway_Complete"))).isEqualTo("Vollständig?");
-		assertThat(node(svg, "Task_AcceptContract").select("text tspan").eachText()).containsExactly("Weiterleitungs-",
-				"vertrag", "annehmen");
+		assertThat(node(svg, "Task_AcceptContract").select("text tspan").eachText()).containsExactly("Unterzeichneten",
+				"Weiterleitungs-", "vertrag", "hochladen");
 		assertThat(node(svg, "Task_CheckCompleteness").selectFirst("rect.shape").attr("x")).isEqualTo("220");
 		assertThat(svg.select("g.flow[data-element=Flow_Complete] text").text()).isEqualTo("ja");
 		assertThat(svg.select("g.node.active, g.node.passed, g.flow.passed, g.tick")).isEmpty();

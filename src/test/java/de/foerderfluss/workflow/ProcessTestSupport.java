@@ -39,6 +39,18 @@ class ProcessTestSupport {
 
 	static final ZonedDateTime REPAYMENT_DUE = START.plusMonths(5);
 
+	/** The hearing's wait ends at the start of the day after its deadline. */
+	static final ZonedDateTime HEARING_LAPSE = START.plusMonths(4).toLocalDate().atStartOfDay(START.getZone());
+	static final ZonedDateTime INTEREST_DUE = START.plusMonths(7);
+
+	/** The contract is offered on the start day and may be accepted for 30 days after. */
+	static final ZonedDateTime CONTRACT_OFFER_ENDS = START.toLocalDate().plusDays(31).atStartOfDay(START.getZone());
+
+	static final ZonedDateTime CONTRACT_LAPSE_WARNING = START.toLocalDate()
+		.plusDays(23)
+		.atTime(7, 0)
+		.atZone(START.getZone());
+
 	final List<String> steps = new ArrayList<>();
 
 	private final Map<String, Consumer<DelegateExecution>> behaviour = new HashMap<>();
@@ -51,7 +63,7 @@ class ProcessTestSupport {
 		for (String delegate : List.of("checkEligibility", "reserveBudget", "rejectForLackOfBudget",
 				"determineApprovalAuthority", "approveApplication", "rejectApplication", "lapseForMissingDocuments",
 				"lapseForUnacceptedContract", "releaseBudget", "markProofDue", "markProofOverdue", "sendReminder",
-				"issueNotice")) {
+				"issueNotice", "recordHearingLapse", "determineForwardingForm", "takeEffect")) {
 			Mocks.register(delegate, (JavaDelegate) (execution) -> {
 				Object input = (execution.getVariableLocal("reminder") != null) ? execution.getVariableLocal("reminder")
 						: execution.getVariableLocal("notice");
@@ -62,6 +74,7 @@ class ProcessTestSupport {
 		}
 		eligibility(true);
 		coSignature(false);
+		forwardingByNotice(false);
 		Mocks.register("deadlines", deadlines());
 	}
 
@@ -72,6 +85,11 @@ class ProcessTestSupport {
 	void coSignature(boolean required) {
 		on("determineApprovalAuthority",
 				(execution) -> execution.setVariable(ProcessVariables.CO_SIGNATURE_REQUIRED, required));
+	}
+
+	void forwardingByNotice(boolean byNotice) {
+		on("determineForwardingForm",
+				(execution) -> execution.setVariable(ProcessVariables.FORWARDING_BY_NOTICE, byNotice));
 	}
 
 	void on(String delegate, Consumer<DelegateExecution> step) {
@@ -141,17 +159,33 @@ class ProcessTestSupport {
 		Deadlines deadlines = mock(Deadlines.class);
 		when(deadlines.documentsReminder()).thenReturn(Period.ofDays(14).toString());
 		when(deadlines.documentsLapse()).thenReturn(Period.ofDays(28).toString());
-		when(deadlines.contractLapseWarning()).thenReturn(Period.ofDays(23).toString());
-		when(deadlines.contractLapse()).thenReturn(Period.ofDays(30).toString());
+
 		when(deadlines.reviewDue()).thenAnswer((invocation) -> inDays(14));
 		when(deadlines.documentsLapseDate()).thenAnswer((invocation) -> inDays(28));
-		when(deadlines.contractLapseDate()).thenAnswer((invocation) -> inDays(30));
+		when(deadlines.contractOfferEnds(any())).thenReturn(Date.from(CONTRACT_OFFER_ENDS.toInstant()));
+		when(deadlines.contractLapseWarningDate(any())).thenReturn(Date.from(CONTRACT_LAPSE_WARNING.toInstant()));
+		// Delivery counts from the moment the process asks: the notice was made available
+		// or opened just then.
+		when(deadlines.noticeDelivered(any())).thenAnswer((invocation) -> startOfDayIn(1));
+		when(deadlines.retrievalWindowEnded(any())).thenAnswer((invocation) -> startOfDayIn(11));
 		when(deadlines.measureEnded(any())).thenReturn(Date.from(MEASURE_ENDED.toInstant()));
 		when(deadlines.proofReminder(any())).thenReturn(Date.from(PROOF_REMINDER.toInstant()));
 		when(deadlines.proofDue(any())).thenReturn(Date.from(PROOF_DUE.toInstant()));
 		when(deadlines.repaymentDue(any())).thenReturn(Date.from(REPAYMENT_DUE.toInstant()));
+		when(deadlines.hearingLapse(any())).thenReturn(Date.from(HEARING_LAPSE.toInstant()));
+		when(deadlines.interestDue(any())).thenReturn(Date.from(INTEREST_DUE.toInstant()));
 		when(deadlines.fundCallNeededOn(any())).thenAnswer((invocation) -> inDays(10));
 		return deadlines;
+	}
+
+	private static Date startOfDayIn(int days) {
+		return Date.from(ClockUtil.getCurrentTime()
+			.toInstant()
+			.atZone(START.getZone())
+			.toLocalDate()
+			.plusDays(days)
+			.atStartOfDay(START.getZone())
+			.toInstant());
 	}
 
 	private static Date inDays(int days) {

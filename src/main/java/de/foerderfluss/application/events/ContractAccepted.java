@@ -4,12 +4,20 @@ import de.foerderfluss.audit.CaseAction;
 import de.foerderfluss.audit.CaseHistoryEvent;
 import de.foerderfluss.audit.StatusChange;
 
-/** The carrier accepted the forwarding contract; the measure runs. */
-public record ContractAccepted(Long applicationId, StatusChange statusChange) implements CaseHistoryEvent {
+/**
+ * A case worker confirmed the receipt of the forwarding contract the carrier signed: the
+ * contract is concluded and the measure runs.
+ */
+public record ContractAccepted(Long applicationId, StatusChange statusChange, String note) implements CaseHistoryEvent {
 
 	@Override
 	public CaseAction action() {
 		return CaseAction.CONTRACT_ACCEPTED;
+	}
+
+	@Override
+	public String text() {
+		return this.note;
 	}
 
 }

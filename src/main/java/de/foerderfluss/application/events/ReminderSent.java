@@ -21,7 +21,7 @@ public record ReminderSent(Long applicationId, Kind kind) implements CaseHistory
 
 	public enum Kind {
 
-		DOCUMENTS, CONTRACT_LAPSE_WARNING, PROOF_OF_USE, REPAYMENT
+		DOCUMENTS, CONTRACT_LAPSE_WARNING, PROOF_OF_USE, REPAYMENT, INTEREST
 
 	}
 

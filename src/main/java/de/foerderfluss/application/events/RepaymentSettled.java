@@ -8,7 +8,7 @@ import de.foerderfluss.audit.HistoryValue;
 import de.foerderfluss.audit.StatusChange;
 import de.foerderfluss.shared.Money;
 
-/** The last part of the reclaimed money came back: the case is closed. */
+/** The last part of the reclaimed money came back: the interest is set next. */
 public record RepaymentSettled(Long applicationId, StatusChange statusChange,
 		Money lastAmount) implements CaseHistoryEvent {
 

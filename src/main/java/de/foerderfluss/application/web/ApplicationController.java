@@ -11,6 +11,7 @@ import de.foerderfluss.application.ApplicationService;
 import de.foerderfluss.application.ApplicationState;
 import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.application.ApplicationStatus;
+import de.foerderfluss.application.ContractReceipts;
 import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.application.StoredFile;
 import de.foerderfluss.security.Actor;
@@ -43,8 +44,11 @@ class ApplicationController {
 
 	private final MoneyTrails money;
 
+	private final ContractReceipts receipts;
+
 	ApplicationController(ApplicationService service, DocumentStore documents, ApplicationViews views,
-			MoneyTrails money) {
+			MoneyTrails money, ContractReceipts receipts) {
+		this.receipts = receipts;
 		this.money = money;
 		this.service = service;
 		this.documents = documents;
@@ -95,9 +99,22 @@ class ApplicationController {
 		return this.money.stateOf(this.service.resubmit(id, (request != null) ? request.note() : null));
 	}
 
-	@PostMapping("/applications/{id}/contract-acceptance")
-	ApplicationState acceptContract(@PathVariable Long id) {
-		return this.money.stateOf(this.service.acceptContract(id));
+	/**
+	 * The forwarding contract the carrier signed, as PDF or scan: its acceptance has
+	 * arrived; a case worker confirms the receipt.
+	 */
+	@PostMapping(path = "/applications/{id}/signed-contract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ApplicationState submitSignedContract(@PathVariable Long id, @RequestPart("file") MultipartFile file)
+			throws IOException {
+		return this.money.stateOf(this.service.submitSignedContract(id, file.getOriginalFilename(), file.getBytes()));
+	}
+
+	/**
+	 * The case worker confirms the receipt (the contract is concluded) or sends it back.
+	 */
+	@PostMapping("/applications/{id}/signed-contract/confirmation")
+	ApplicationState confirmSignedContract(@PathVariable Long id, @Valid @RequestBody ContractReceiptRequest request) {
+		return this.money.stateOf(this.receipts.confirm(id, request.confirmed(), request.note()));
 	}
 
 	@PostMapping("/applications/{id}/withdrawal")
@@ -112,6 +129,10 @@ class ApplicationController {
 	}
 
 	record ReasonRequest(@Size(max = 2000) String reason) {
+	}
+
+	record ContractReceiptRequest(@jakarta.validation.constraints.NotNull Boolean confirmed,
+			@Size(max = 2000) String note) {
 	}
 
 }

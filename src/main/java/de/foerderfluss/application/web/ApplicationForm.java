@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import de.foerderfluss.application.FinancingPlan;
 import de.foerderfluss.application.ModuleRules;
+import de.foerderfluss.application.StartOfMeasure;
 import de.foerderfluss.application.SubmitApplication;
+import de.foerderfluss.programme.FinancingTerms;
 import de.foerderfluss.shared.Money;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,7 +27,8 @@ import org.springframework.validation.Errors;
 record ApplicationForm(@NotNull Long fundingYear, @NotBlank @Size(max = 5) String module,
 		@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String summary,
 		@NotBlank @Size(max = 100) String municipality, @NotNull LocalDate startDate, @NotNull LocalDate endDate,
-		@Min(1) @Max(Offers.MAX_ROOMS) Integer rooms, List<CostLineForm> costItems) {
+		@Min(1) @Max(Offers.MAX_ROOMS) Integer rooms, List<CostLineForm> costItems, FinancingFields financing,
+		Boolean alreadyStarted, Boolean earlyStartRequested, @Size(max = 2000) String earlyStartReason) {
 
 	/** Empty rows a new form starts with, so it works without JavaScript too. */
 	static final int EMPTY_ROWS = 3;
@@ -36,16 +40,18 @@ record ApplicationForm(@NotNull Long fundingYear, @NotBlank @Size(max = 5) Strin
 		// Rows missing from the request stay empty rows, so row numbers match the page.
 		costItems = (costItems != null)
 				? costItems.stream().map((row) -> (row != null) ? row : CostLineForm.EMPTY).toList() : List.of();
+		financing = (financing != null) ? financing : new FinancingFields(null, null, null, null);
 	}
 
 	static ApplicationForm empty(Long fundingYear, String module) {
 		return new ApplicationForm(fundingYear, module, null, null, null, null, null, null,
-				Collections.nCopies(EMPTY_ROWS, CostLineForm.EMPTY));
+				Collections.nCopies(EMPTY_ROWS, CostLineForm.EMPTY), FinancingFields.EMPTY, false, false, null);
 	}
 
 	ApplicationForm withRows(List<CostLineForm> rows) {
 		return new ApplicationForm(this.fundingYear, this.module, this.title, this.summary, this.municipality,
-				this.startDate, this.endDate, this.rooms, rows);
+				this.startDate, this.endDate, this.rooms, rows, this.financing, this.alreadyStarted,
+				this.earlyStartRequested, this.earlyStartReason);
 	}
 
 	/** The same form with one more empty row, for the page without JavaScript. */
@@ -108,6 +114,39 @@ record ApplicationForm(@NotNull Long fundingYear, @NotBlank @Size(max = 5) Strin
 		}
 	}
 
+	/**
+	 * Checks the financing plan: each amount in euros and cents, none negative, and, once
+	 * the cost plan is right, that the plan adds up under the module's terms.
+	 */
+	void validateFinancing(Errors errors, FinancingTerms terms) {
+		String[] fields = { "ownFunds", "thirdPartyFunds", "income", "requestedGrant" };
+		BigDecimal[] amounts = { this.financing.ownFunds(), this.financing.thirdPartyFunds(), this.financing.income(),
+				this.financing.requestedGrant() };
+		for (int i = 0; i < fields.length; i++) {
+			String field = "financing." + fields[i];
+			BigDecimal amount = amounts[i];
+			if (errors.hasFieldErrors(field)) {
+				continue;
+			}
+			if (amount == null) {
+				continue;
+			}
+			else if (amount.scale() > 2) {
+				errors.rejectValue(field, "application.form.financing.digits");
+			}
+			else if (amount.precision() - amount.scale() > 10) {
+				errors.rejectValue(field, "application.form.financing.too-large");
+			}
+		}
+		if (errors.hasFieldErrors("financing.*") || errors.hasFieldErrors("costItems*") || !this.financing.readable()) {
+			return;
+		}
+		FinancingPlan.of(total(), this.financing.toSources(total()))
+			.problems(terms)
+			.forEach((problem) -> errors.rejectValue("financing." + problem.field(), problem.code(),
+					problem.arguments(), null));
+	}
+
 	private static void rejectAmount(Errors errors, String field, BigDecimal amount, Object[] number) {
 		if (amount == null) {
 			errors.rejectValue(field, "application.form.cost.amount.required", number, null);
@@ -132,7 +171,12 @@ record ApplicationForm(@NotNull Long fundingYear, @NotBlank @Size(max = 5) Strin
 					.filter((row) -> !row.isBlank())
 					.map((row) -> new SubmitApplication.Line(row.category(), row.description().strip(),
 							Money.of(row.amount())))
-					.toList());
+					.toList(),
+				this.financing.toSources(total()),
+				new StartOfMeasure(Boolean.TRUE.equals(this.alreadyStarted),
+						Boolean.TRUE.equals(this.earlyStartRequested),
+						(this.earlyStartReason != null && !this.earlyStartReason.isBlank())
+								? this.earlyStartReason.strip() : null));
 	}
 
 }

@@ -1,5 +1,7 @@
 package de.foerderfluss.application.web;
 
+import java.util.EnumSet;
+
 import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.security.Role;
 import de.foerderfluss.security.UrlAccessRules;
@@ -21,9 +23,15 @@ class ApplicationUrlAccess implements UrlAccessRules {
 					"/antraege/{id}/vertrag", "/antraege/{id}/ruecknahme")
 			.onlyFor(HttpMethod.POST, Role.CARRIER, "/api/v1/applications")
 			.onlyFor(Role.CARRIER, "/api/v1/applications/{id}/documents", "/api/v1/applications/{id}/resubmission",
-					"/api/v1/applications/{id}/contract-acceptance", "/api/v1/applications/{id}/withdrawal")
+					"/api/v1/applications/{id}/signed-contract", "/api/v1/applications/{id}/withdrawal")
+			.onlyFor(Role.REVIEWER, "/api/v1/applications/{id}/signed-contract/confirmation",
+					"/antraege/{id}/vertrag/eingang")
 			.onlyFor(DocumentKind.UPLOAD.readers(), "/api/v1/documents/{documentId}")
-			.onlyFor(DocumentKind.noticeReaders(), "/api/v1/applications/{id}/documents/{kind}");
+			.onlyFor(DocumentKind.noticeReaders(), "/api/v1/applications/{id}/documents/{kind}",
+					"/api/v1/applications/{id}/notices")
+			.onlyFor(EnumSet.of(Role.REVIEWER, Role.APPROVER), "/api/v1/applications/{id}/notices/{kind}/lawsuit",
+					"/api/v1/applications/{id}/notices/{kind}/provision", "/antraege/{id}/bescheide/klage",
+					"/antraege/{id}/bescheide/bereitstellung");
 	}
 
 }

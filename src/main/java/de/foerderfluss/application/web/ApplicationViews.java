@@ -10,10 +10,13 @@ import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.application.DocumentStore;
+import de.foerderfluss.application.FinancingPlan;
 import de.foerderfluss.application.MoneyTrail;
 import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.audit.AuditTrail;
 import de.foerderfluss.carrier.Carriers;
+import de.foerderfluss.programme.FinancingProperties;
+import de.foerderfluss.programme.FinancingTerms;
 import de.foerderfluss.programme.FundingModule;
 import de.foerderfluss.programme.ProgrammeCatalogue;
 import de.foerderfluss.security.Actor;
@@ -39,8 +42,11 @@ class ApplicationViews {
 
 	private final HistoryDetails details;
 
+	private final FinancingProperties financing;
+
 	ApplicationViews(ProgrammeCatalogue catalogue, Carriers carriers, DocumentStore documents, AuditTrail audit,
-			ApplicationLookup lookup, MoneyTrails money, HistoryDetails details) {
+			ApplicationLookup lookup, MoneyTrails money, HistoryDetails details, FinancingProperties financing) {
+		this.financing = financing;
 		this.lookup = lookup;
 		this.details = details;
 		this.money = money;
@@ -80,11 +86,18 @@ class ApplicationViews {
 
 	/** Where the API serves the document: an upload by its id, a notice as issued. */
 	static String href(ApplicationDocument document) {
-		if (document.getKind() == DocumentKind.UPLOAD) {
+		if (!document.getKind().isIssued()) {
 			return "/api/v1/documents/" + document.getId();
 		}
 		return "/api/v1/applications/" + document.getApplicationId() + "/documents/"
 				+ document.getKind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	private ApplicationView.FinancingView financing(Application application, FundingModule module) {
+		FinancingPlan plan = application.financingPlan();
+		FinancingTerms terms = this.financing.termsFor(module.getCode());
+		return new ApplicationView.FinancingView(plan.totalCosts(), plan.ownFunds(), plan.thirdPartyFunds(),
+				plan.income(), plan.requestedGrant(), terms.type(), terms.form());
 	}
 
 	private ApplicationView view(Application application, MoneyTrail money,
@@ -106,10 +119,12 @@ class ApplicationViews {
 					.map((item) -> new ApplicationView.CostItemView(item.getId(), item.getCategory(),
 							item.getDescription(), item.getAmount()))
 					.toList(),
-				application.getRequestedAmount(), eligibility, application.getRecommendedAmount(),
-				application.getApprovedAmount(), money.called(), money.paid(), money.remaining(), money.recognised(),
-				money.repayment(), money.repaid(), application.getRejectionReason(), application.isProofOverdue(),
-				application.getSubmittedAt(), documentViews, history);
+				application.getRequestedAmount(), financing(application, module), application.isAlreadyStarted(),
+				application.isEarlyStartRequested(), application.getEarlyStartReason(), eligibility,
+				application.getRecommendedAmount(), application.getApprovedAmount(), money.called(), money.paid(),
+				money.remaining(), money.recognised(), money.repayment(), money.repaid(),
+				application.getRejectionReason(), application.isProofOverdue(), application.getSubmittedAt(),
+				documentViews, history);
 	}
 
 }

@@ -45,8 +45,18 @@ record CaseView(Facts facts, List<CostLine> costPlan, Money costTotal, List<Docu
 
 	}
 
-	/** A notice the authority issued, downloaded as issued. */
-	record NoticeRow(String kind, Instant issuedAt, String href) {
+	/**
+	 * A notice the authority issued, downloaded as issued, with where it stands on its
+	 * way to the carrier and to finality ({@code null} for a notice issued before that
+	 * was recorded) and whether the person may mark a lawsuit or make it available again.
+	 */
+	record NoticeRow(String kind, Instant issuedAt, String href, de.foerderfluss.application.Delivery delivery,
+			String retrievedBy, boolean staff) {
+
+		public String slug() {
+			return de.foerderfluss.application.DocumentKind.valueOf(this.kind).slug();
+		}
+
 	}
 
 	record LedgerRow(LedgerEntryType type, Money amount, Instant bookedAt, String bookedBy) {

@@ -14,7 +14,9 @@ import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.application.CaseOutlook;
 import de.foerderfluss.application.CaseSection;
 import de.foerderfluss.application.DocumentKind;
+import de.foerderfluss.application.Delivery;
 import de.foerderfluss.application.DocumentStore;
+import de.foerderfluss.application.NoticeDeliveryService;
 import de.foerderfluss.application.MoneyTrail;
 import de.foerderfluss.application.MoneyTrails;
 import de.foerderfluss.audit.AuditEntry;
@@ -25,6 +27,7 @@ import de.foerderfluss.programme.BudgetLedger;
 import de.foerderfluss.programme.FundingModule;
 import de.foerderfluss.programme.ProgrammeCatalogue;
 import de.foerderfluss.security.Actor;
+import de.foerderfluss.security.Role;
 import de.foerderfluss.security.UserDirectory;
 import de.foerderfluss.shared.CurrentActor;
 import de.foerderfluss.shared.Money;
@@ -67,10 +70,13 @@ class CaseViews {
 
 	private final MessageSourceAccessor messages;
 
-	CaseViews(ApplicationLookup lookup, ProgrammeCatalogue catalogue, Carriers carriers, DocumentStore documents,
-			AuditTrail audit, BudgetLedger ledger, UserDirectory users, NextSteps steps, HistoryDetails details,
-			ObjectProvider<CaseSection> sections, MoneyTrails money, CaseOutlook outlook,
-			MessageSourceAccessor messages) {
+	private final NoticeDeliveryService deliveries;
+
+	CaseViews(NoticeDeliveryService deliveries, ApplicationLookup lookup, ProgrammeCatalogue catalogue,
+			Carriers carriers, DocumentStore documents, AuditTrail audit, BudgetLedger ledger, UserDirectory users,
+			NextSteps steps, HistoryDetails details, ObjectProvider<CaseSection> sections, MoneyTrails money,
+			CaseOutlook outlook, MessageSourceAccessor messages) {
+		this.deliveries = deliveries;
 		this.lookup = lookup;
 		this.outlook = outlook;
 		this.money = money;
@@ -99,12 +105,14 @@ class CaseViews {
 					.toList(),
 				Money.sum(application.getCostItems().stream().map((item) -> item.getAmount())),
 				DocumentKind.UPLOAD.readableBy(actor) ? stored.stream()
-					.filter((document) -> document.getKind() == DocumentKind.UPLOAD)
+					.filter((document) -> !document.getKind().isIssued())
 					.map((document) -> new CaseView.DocumentRow(document.getFilename(), document.getSize(),
 							document.getUploadedAt(), names.of(document.getUploadedBy()),
 							ApplicationViews.href(document)))
 					.toList() : null,
-				notices(stored), this.outlook.noticesInPreparation(application.getId()),
+				notices(stored, this.deliveries.of(actor, application.getId()), names,
+						ki && (actor.has(Role.REVIEWER) || actor.has(Role.APPROVER))),
+				this.outlook.noticesInPreparation(application.getId()),
 				ki ? this.ledger.entriesOf(application.getId())
 					.stream()
 					.map((entry) -> new CaseView.LedgerRow(entry.getType(), entry.getAmount(), entry.getBookedAt(),
@@ -135,16 +143,22 @@ class CaseViews {
 	}
 
 	/** The latest notice of each kind, linked where the API serves it as issued. */
-	private static List<CaseView.NoticeRow> notices(List<ApplicationDocument> stored) {
+	private static List<CaseView.NoticeRow> notices(List<ApplicationDocument> stored, List<Delivery> deliveries,
+			Names names, boolean staff) {
+		Map<DocumentKind, Delivery> delivery = new HashMap<>();
+		deliveries.forEach((item) -> delivery.put(item.kind(), item));
 		Map<DocumentKind, ApplicationDocument> latest = new HashMap<>();
 		stored.stream()
-			.filter((document) -> document.getKind() != DocumentKind.UPLOAD)
+			.filter((document) -> document.getKind().isIssued())
 			.forEach((document) -> latest.put(document.getKind(), document));
 		return latest.values()
 			.stream()
 			.sorted(Comparator.comparing(ApplicationDocument::getId))
 			.map((document) -> new CaseView.NoticeRow(document.getKind().name(), document.getUploadedAt(),
-					ApplicationViews.href(document)))
+					ApplicationViews.href(document), delivery.get(document.getKind()),
+					(delivery.get(document.getKind()) != null)
+							? names.of(delivery.get(document.getKind()).retrievedBy()) : null,
+					staff))
 			.toList();
 	}
 

@@ -39,6 +39,7 @@ class HistoryDetails {
 			case AMOUNT -> this.formats.money(new BigDecimal(value.value()));
 			case NUMBER -> value.value();
 			case LABEL -> this.messages.getMessage(value.value(), null, value.value());
+			case DATE -> this.formats.date(java.time.LocalDate.parse(value.value()));
 		};
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationService;
 import de.foerderfluss.application.CostCategory;
+import de.foerderfluss.programme.FinancingProperties;
 import de.foerderfluss.programme.ProgrammeCatalogue;
 import de.foerderfluss.shared.DomainException;
 import de.foerderfluss.web.FormErrors;
@@ -39,8 +40,11 @@ class NewApplicationPageController {
 
 	private final MessageSourceAccessor messages;
 
+	private final FinancingProperties financing;
+
 	NewApplicationPageController(ApplicationService service, Offers offers, ApplicationFormCheck check,
-			ProgrammeCatalogue catalogue, MessageSourceAccessor messages) {
+			ProgrammeCatalogue catalogue, MessageSourceAccessor messages, FinancingProperties financing) {
+		this.financing = financing;
 		this.service = service;
 		this.offers = offers;
 		this.check = check;
@@ -79,6 +83,7 @@ class NewApplicationPageController {
 			return form(model, form.module(), form.rooms());
 		}
 		BindingResult binding = this.check.checked(form, bound, model);
+		form.validateFinancing(binding, this.financing.termsFor(form.module()));
 		Optional<YearOffer> year = this.offers.openYearsWith(form.module())
 			.stream()
 			.filter((offer) -> offer.id().equals(form.fundingYear()))
@@ -117,6 +122,7 @@ class NewApplicationPageController {
 		model.addAttribute("offer", years.get(0).module(module).orElseThrow());
 		model.addAttribute("limit", this.offers.limitFor(module, rooms).orElse(null));
 		model.addAttribute("categories", CostCategory.values());
+		model.addAttribute("financingTerms", this.financing.termsFor(module));
 		model.addAttribute("municipalities", this.catalogue.municipalities());
 		return "application/form";
 	}

@@ -44,6 +44,9 @@ class UploadPageController {
 	/** Where a successful upload leads back to, besides the case page. */
 	static final String BACK_TO_RESUBMISSION = "nachreichung";
 
+	/** Back to the answer to a hearing, to attach what was uploaded. */
+	static final String BACK_TO_HEARING = "anhoerung";
+
 	private final ApplicationLookup lookup;
 
 	private final DocumentStore documents;
@@ -99,7 +102,8 @@ class UploadPageController {
 			ApplicationDocument document = this.documents.upload(id, file.getOriginalFilename(), content);
 			redirect.addFlashAttribute("success",
 					this.messages.getMessage("application.upload.done", new Object[] { document.getFilename() }));
-			return "redirect:/antraege/" + id + (BACK_TO_RESUBMISSION.equals(back) ? "/nachreichung" : "");
+			String target = backTarget(back);
+			return "redirect:/antraege/" + id + ((target != null) ? "/" + target : "");
 		}, () -> page(id, back, binding, model));
 	}
 
@@ -117,10 +121,15 @@ class UploadPageController {
 		model.addAttribute("uploads", uploads);
 		model.addAttribute("maxMegabytes", this.properties.maxSize().toMegabytes());
 		model.addAttribute("maxBytes", this.properties.maxSize().toBytes());
-		model.addAttribute("back", BACK_TO_RESUBMISSION.equals(back) ? BACK_TO_RESUBMISSION : null);
+		model.addAttribute("back", backTarget(back));
 		model.addAttribute(UPLOAD, binding.getTarget());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + UPLOAD, binding);
 		return "application/upload";
+	}
+
+	/** A page the upload may lead back to; anything else leads to the case page. */
+	private static String backTarget(String back) {
+		return (BACK_TO_RESUBMISSION.equals(back) || BACK_TO_HEARING.equals(back)) ? back : null;
 	}
 
 	/** The upload has one field, the file; its errors are kept like a form's. */

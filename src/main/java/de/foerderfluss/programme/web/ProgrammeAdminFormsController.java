@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import de.foerderfluss.programme.FundingYear;
+import de.foerderfluss.programme.ForwardingForm;
 import de.foerderfluss.programme.Programme;
 import de.foerderfluss.programme.ProgrammeAdministration;
 import de.foerderfluss.programme.ProgrammeCatalogue;
@@ -43,7 +44,7 @@ class ProgrammeAdminFormsController {
 
 	@GetMapping("/verwaltung/programme/neu")
 	String newProgramme(Model model) {
-		model.addAttribute("form", new ProgrammeAdminForm(null, null, null));
+		model.addAttribute("form", new ProgrammeAdminForm(null, null, null, ForwardingForm.CONTRACT));
 		return "programme/programme-new";
 	}
 
@@ -51,7 +52,8 @@ class ProgrammeAdminFormsController {
 	String create(@Valid @ModelAttribute("form") ProgrammeAdminForm form, BindingResult binding,
 			RedirectAttributes redirect) {
 		return FormErrors.takeStep(binding, () -> {
-			Programme programme = this.administration.createProgramme(form.code(), form.name(), form.description());
+			Programme programme = this.administration.createProgramme(form.code(), form.name(), form.description(),
+					form.forwardingForm());
 			redirect.addFlashAttribute("success",
 					this.messages.getMessage("admin.programme.created", new Object[] { programme.getName() }));
 			return "redirect:/verwaltung/programme/" + programme.getId() + "/jahre/neu";

@@ -12,9 +12,11 @@ import de.foerderfluss.shared.Money;
  * @param code the prefix of its file numbers
  * @param name its name
  * @param description what it funds, if given
+ * @param forwardingForm whether it forwards its grants by notice or by contract
  * @param years its funding years, earliest first
  */
-public record ProgrammeAdminView(Long id, String code, String name, String description, List<Year> years) {
+public record ProgrammeAdminView(Long id, String code, String name, String description,
+		de.foerderfluss.programme.ForwardingForm forwardingForm, List<Year> years) {
 
 	/**
 	 * A funding year.

@@ -63,7 +63,7 @@ class ProgrammesAdminPageController {
 			.map((year) -> year(programme, year))
 			.toList();
 		return new ProgrammeAdminView(programme.getId(), programme.getCode(), programme.getName(),
-				programme.getDescription(), years);
+				programme.getDescription(), programme.getForwardingForm(), years);
 	}
 
 	private ProgrammeAdminView.Year year(Programme programme, FundingYear year) {

@@ -1,8 +1,8 @@
 package de.foerderfluss.proof.events;
 
 /**
- * A reviewer audited the proof of use; a repayment is due when less was recognised than
- * paid.
+ * A reviewer audited the proof of use; a hearing is required when the audit found a
+ * burden: less recognised than paid, or the proof not accepted.
  */
-public record ProofAudited(Long applicationId, boolean repaymentRequired) {
+public record ProofAudited(Long applicationId, boolean hearingRequired) {
 }

@@ -74,9 +74,13 @@ class AuditPageController {
 	private String done(Application audited) {
 		MoneyTrail money = this.views.money(audited);
 		String recognised = this.formats.money(money.recognised());
-		if (audited.getStatus() == ApplicationStatus.REPAYMENT_DUE) {
-			return this.messages.getMessage("proof.audit.done.clawback",
-					new Object[] { audited.getFileNumber(), recognised, this.formats.money(money.repayment()) });
+		if (audited.getStatus() == ApplicationStatus.HEARING) {
+			Money proposed = money.paid().minus(money.recognised());
+			return proposed.isPositive()
+					? this.messages.getMessage("proof.audit.done.hearing",
+							new Object[] { audited.getFileNumber(), recognised, this.formats.money(proposed) })
+					: this.messages.getMessage("proof.audit.done.rejection-hearing",
+							new Object[] { audited.getFileNumber() });
 		}
 		return this.messages.getMessage("proof.audit.done.closed",
 				new Object[] { audited.getFileNumber(), recognised });

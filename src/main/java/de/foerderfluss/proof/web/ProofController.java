@@ -2,6 +2,7 @@ package de.foerderfluss.proof.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import de.foerderfluss.application.ApplicationState;
@@ -45,13 +46,13 @@ class ProofController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ProofView submit(@PathVariable Long id, @Valid @RequestBody ProofRequest request) {
 		ProofOfUse proof = this.proofs.submit(id, request.toCommand());
-		return ProofView.of(proof, this.proofs.deviationPolicy());
+		return ProofView.of(proof, this.proofs.deviationPolicy(id));
 	}
 
 	@GetMapping("/proof-of-use")
 	ProofView get(@PathVariable Long id) {
 		return this.proofs.proofOf(Actor.current(), id)
-			.map((proof) -> ProofView.of(proof, this.proofs.deviationPolicy()))
+			.map((proof) -> ProofView.of(proof, this.proofs.deviationPolicy(id)))
 			.orElseThrow(() -> new NotFoundException("proofOfUse", id));
 	}
 
@@ -63,7 +64,7 @@ class ProofController {
 
 	@PostMapping("/repayment")
 	ApplicationState repayment(@PathVariable Long id, @Valid @RequestBody RepaymentRequest request) {
-		return this.money.stateOf(this.proofs.confirmRepayment(id, Money.of(request.amount())));
+		return this.money.stateOf(this.proofs.confirmRepayment(id, Money.of(request.amount()), request.receivedOn()));
 	}
 
 	record ProofRequest(@NotNull @PositiveOrZero @Amount BigDecimal spentAmount,
@@ -86,7 +87,7 @@ class ProofController {
 			@Size(max = 4000) String note) {
 	}
 
-	record RepaymentRequest(@NotNull @Amount BigDecimal amount) {
+	record RepaymentRequest(@NotNull @Amount BigDecimal amount, LocalDate receivedOn) {
 	}
 
 	record ProofView(Long id, Long applicationId, Money spentAmount, String report, boolean confirmed,

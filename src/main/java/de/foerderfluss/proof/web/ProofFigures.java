@@ -14,9 +14,10 @@ import de.foerderfluss.shared.Money;
  * @param deviation the deviation of the total from the plan, e.g. {@code −2,1 %}
  * @param flagged how many lines are beyond the tolerance
  * @param tolerancePercent the tolerance per line
+ * @param perLine whether lines are held against their plan (not for a flat rate)
  */
 public record ProofFigures(List<Line> lines, Money planned, Money spent, String deviation, long flagged,
-		int tolerancePercent) {
+		int tolerancePercent, boolean perLine) {
 
 	/**
 	 * One cost line: the category (a key of {@code cost-category.*}), the description,

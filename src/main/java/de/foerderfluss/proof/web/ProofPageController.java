@@ -85,7 +85,7 @@ class ProofPageController {
 		}
 		return FormErrors.takeStep(binding, () -> {
 			ProofOfUse proof = this.proofs.submit(id, form.toCommand(spent));
-			CostLineDeviationPolicy policy = this.proofs.deviationPolicy();
+			CostLineDeviationPolicy policy = this.proofs.deviationPolicy(id);
 			int flagged = policy.flagged(proof.getLines()).size();
 			redirect.addFlashAttribute("success",
 					this.messages.getMessage("proof.submitted",
@@ -149,7 +149,7 @@ class ProofPageController {
 
 	private String page(Application application, List<Money> typed, Model model) {
 		List<CostItem> items = this.queries.costPlanOf(Actor.current(), application.getId());
-		CostLineDeviationPolicy policy = this.proofs.deviationPolicy();
+		CostLineDeviationPolicy policy = this.proofs.deviationPolicy(application);
 		Map<Long, PlanLine> plan = new LinkedHashMap<>();
 		for (CostItem item : items) {
 			plan.put(item.getId(), new PlanLine(item.getCategory().name(), item.getDescription(), item.getAmount(),
@@ -166,6 +166,7 @@ class ProofPageController {
 		model.addAttribute("openFundCalls", open.isPositive() ? open : null);
 		model.addAttribute("typed", Money.sum(typed.stream().filter(Objects::nonNull)));
 		model.addAttribute("tolerance", policy.tolerancePercent());
+		model.addAttribute("perLine", policy.appliesPerLine());
 		model.addAttribute("dueDate", this.queries.proofDueDate(application));
 		model.addAttribute("overdue", this.queries.proofOverdue(application));
 		return "proof/proof-of-use";

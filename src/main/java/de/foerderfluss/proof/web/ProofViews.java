@@ -3,22 +3,31 @@ package de.foerderfluss.proof.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.DocumentKind;
+import de.foerderfluss.application.DocumentStore;
 import de.foerderfluss.application.MoneyTrail;
 import de.foerderfluss.application.ApplicationStatus;
 import de.foerderfluss.carrier.Carrier;
 import de.foerderfluss.carrier.Carriers;
 import de.foerderfluss.proof.Clawback;
 import de.foerderfluss.proof.CostLineDeviationPolicy;
+import de.foerderfluss.proof.InterestService;
 import de.foerderfluss.proof.ProofOfUse;
 import de.foerderfluss.proof.ProofQueries;
 import de.foerderfluss.proof.ProofService;
 import de.foerderfluss.proof.SpentLine;
+import de.foerderfluss.proof.Hearing;
+import de.foerderfluss.proof.HearingIntent;
+import de.foerderfluss.proof.HearingService;
+import de.foerderfluss.proof.web.ProofOverview.Attachment;
 import de.foerderfluss.proof.web.ProofOverview.Audited;
+import de.foerderfluss.proof.web.ProofOverview.HearingSummary;
 import de.foerderfluss.proof.web.ProofOverview.ClawbackView;
 import de.foerderfluss.proof.web.ProofOverview.Due;
 import de.foerderfluss.proof.web.ProofOverview.RepaymentRow;
@@ -46,7 +55,17 @@ class ProofViews {
 
 	private final UserDirectory users;
 
-	ProofViews(ProofService proofs, ProofQueries queries, Carriers carriers, UserDirectory users) {
+	private final HearingService hearings;
+
+	private final DocumentStore documents;
+
+	private final InterestService interest;
+
+	ProofViews(ProofService proofs, ProofQueries queries, Carriers carriers, UserDirectory users,
+			HearingService hearings, DocumentStore documents, InterestService interest) {
+		this.hearings = hearings;
+		this.documents = documents;
+		this.interest = interest;
 		this.proofs = proofs;
 		this.queries = queries;
 		this.carriers = carriers;
@@ -79,12 +98,64 @@ class ProofViews {
 				? "/antraege/" + id + "/verwendungsnachweis/pruefung" : null;
 		String repaymentPath = (status == ApplicationStatus.REPAYMENT_DUE && actor.has(Role.FINANCE))
 				? "/antraege/" + id + "/rueckzahlung" : null;
-		return new ProofOverview(id, due, submitPath, submitted, audit, clawback, auditPath, repaymentPath);
+		HearingSummary hearing = this.hearings.hearingOf(actor, id)
+			.map((found) -> hearing(actor, application, found))
+			.orElse(null);
+		return new ProofOverview(id, due, submitPath, submitted, audit, hearing, clawback, auditPath, repaymentPath,
+				interest(application, actor));
+	}
+
+	/** The hearing as the case page and the hearing pages show it to this person. */
+	HearingSummary hearing(Actor actor, Application application, Hearing hearing) {
+		Long id = application.getId();
+		boolean inHearing = application.getStatus() == ApplicationStatus.HEARING && hearing.getOutcome() == null;
+		boolean letterIssued = this.documents.noticeIssued(id, DocumentKind.HEARING_LETTER);
+		Map<Long, String> names = new HashMap<>();
+		boolean readsUploads = DocumentKind.UPLOAD.readableBy(actor);
+		if (readsUploads) {
+			this.documents.listFor(actor, id)
+				.forEach((document) -> names.put(document.getId(), document.getFilename()));
+		}
+		List<Attachment> attachments = hearing.getAnswerDocumentIds()
+			.stream()
+			.map((documentId) -> readsUploads ? new Attachment(names.getOrDefault(documentId, "#" + documentId),
+					"/api/v1/documents/" + documentId) : new Attachment(null, null))
+			.toList();
+		String answerPath = (inHearing && letterIssued && !hearing.isAnswered() && actor.isCarrier())
+				? "/antraege/" + id + "/anhoerung" : null;
+		String decisionPath = (inHearing && hearing.isReadyForDecision() && actor.has(Role.REVIEWER))
+				? "/antraege/" + id + "/anhoerung/entscheidung" : null;
+		return new HearingSummary(hearing.getIntent() == HearingIntent.CLAWBACK, hearing.getProposedAmount(),
+				hearing.getFindings(), hearing.getDeadline(), this.queries.today().isAfter(hearing.getDeadline()),
+				name(hearing.getOpenedBy()), hearing.getOpenedAt(),
+				(letterIssued && DocumentKind.HEARING_LETTER.readableBy(actor))
+						? "/api/v1/applications/" + id + "/documents/hearing-letter" : null,
+				hearing.getAnswer(), hearing.getAnsweredAt(), name(hearing.getAnsweredBy()), attachments,
+				hearing.getLapsedAt(), (hearing.getOutcome() != null) ? hearing.getOutcome().name() : null,
+				hearing.getDecidedAmount(), hearing.getReasons(), name(hearing.getDecidedBy()), hearing.getDecidedAt(),
+				answerPath, decisionPath);
+	}
+
+	/** The interest of the case once the repayment is in, or null before. */
+	ProofOverview.InterestState interest(Application application, Actor actor) {
+		Long id = application.getId();
+		boolean open = application.getStatus() == ApplicationStatus.INTEREST_DUE;
+		return this.interest.claimOf(id)
+			.map((claim) -> new ProofOverview.InterestState(true, claim.isWaived(), claim.getAmount(),
+					claim.outstanding(), claim.getDueDate(), claim.getReason(), null,
+					(open && !claim.isWaived() && actor.has(Role.FINANCE)) ? "/antraege/" + id + "/zinszahlung" : null,
+					(!claim.isWaived() && DocumentKind.INTEREST_NOTICE.readableBy(actor))
+							? "/api/v1/applications/" + id + "/documents/interest-notice" : null))
+			.orElseGet(
+					() -> open
+							? new ProofOverview.InterestState(false, false, null, null, null, null,
+									actor.has(Role.REVIEWER) ? "/antraege/" + id + "/zinsen" : null, null, null)
+							: null);
 	}
 
 	/** Plan against spending per line, flagged where beyond the tolerance. */
 	ProofFigures figures(ProofOfUse proof) {
-		CostLineDeviationPolicy policy = this.proofs.deviationPolicy();
+		CostLineDeviationPolicy policy = this.proofs.deviationPolicy(proof.getApplicationId());
 		Locale locale = LocaleContextHolder.getLocale();
 		List<SpentLine> spentLines = proof.getLines();
 		List<ProofFigures.Line> lines = spentLines.stream()
@@ -95,7 +166,8 @@ class ProofViews {
 		Money planned = Money.sum(spentLines.stream().map(SpentLine::getPlanned));
 		return new ProofFigures(lines, planned, proof.getSpentAmount(),
 				deviation(planned, proof.getSpentAmount(), locale),
-				lines.stream().filter(ProofFigures.Line::flagged).count(), policy.tolerancePercent());
+				lines.stream().filter(ProofFigures.Line::flagged).count(), policy.tolerancePercent(),
+				policy.appliesPerLine());
 	}
 
 	/** Approved, called, paid, recognised and reclaimed money of the case. */
@@ -121,7 +193,7 @@ class ProofViews {
 			.toList();
 		return new ClawbackView(clawback.getPaidAmount(), clawback.getRecognisedAmount(), clawback.getAmount(),
 				clawback.getDueDate(), outstanding.isPositive() && this.queries.repaymentOverdue(clawback),
-				clawback.getInterestRate(), this.queries.interestMarginPercent(), clawback.getRepaidAmount(),
+				clawback.getIneffectiveFrom(), this.queries.interestMarginPercent(), clawback.getRepaidAmount(),
 				outstanding, repayments,
 				linkNotice ? "/api/v1/applications/" + application.getId() + "/documents/clawback-notice" : null);
 	}

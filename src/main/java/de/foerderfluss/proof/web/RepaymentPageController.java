@@ -50,7 +50,7 @@ class RepaymentPageController {
 	String form(@PathVariable Long id, Model model) {
 		Application application = this.applications.visibleTo(Actor.current(), id);
 		Money outstanding = this.proofs.clawbackOf(id).map(Clawback::outstanding).orElse(Money.ZERO);
-		model.addAttribute("form", new RepaymentForm(outstanding.amount()));
+		model.addAttribute("form", new RepaymentForm(outstanding.amount(), null));
 		return page(application, model);
 	}
 
@@ -59,7 +59,7 @@ class RepaymentPageController {
 			Model model, RedirectAttributes redirect) {
 		return FormErrors.takeStep(binding, () -> {
 			Money amount = Money.of(form.amount());
-			Application repaid = this.proofs.confirmRepayment(id, amount);
+			Application repaid = this.proofs.confirmRepayment(id, amount, form.receivedOn());
 			redirect.addFlashAttribute("success", done(repaid, amount));
 			return "redirect:/kasse/rueckzahlungen";
 		}, () -> page(this.applications.visibleTo(Actor.current(), id), model));
@@ -67,7 +67,7 @@ class RepaymentPageController {
 
 	private String done(Application repaid, Money amount) {
 		String received = this.formats.money(amount);
-		if (repaid.getStatus() == ApplicationStatus.CLOSED) {
+		if (repaid.getStatus() != ApplicationStatus.REPAYMENT_DUE) {
 			return this.messages.getMessage("proof.repayment.done.settled",
 					new Object[] { received, repaid.getFileNumber() });
 		}

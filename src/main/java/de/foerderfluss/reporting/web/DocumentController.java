@@ -3,11 +3,11 @@ package de.foerderfluss.reporting.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import de.foerderfluss.application.DocumentKind;
 import de.foerderfluss.application.StoredFile;
 import de.foerderfluss.reporting.BudgetReports;
+import de.foerderfluss.reporting.GeneralConditionsAnnex;
 import de.foerderfluss.reporting.NoticeArchive;
 import de.foerderfluss.reporting.PayoutStatements;
 import de.foerderfluss.reporting.PdfDocument;
@@ -29,8 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class DocumentController {
 
-	private static final Map<String, DocumentKind> NOTICES = Map.of("approval-notice", DocumentKind.APPROVAL_NOTICE,
-			"rejection-notice", DocumentKind.REJECTION_NOTICE, "clawback-notice", DocumentKind.CLAWBACK_NOTICE);
+	/**
+	 * The annex of the approval notice: ANBest-P or ANBest-G by the carrier's legal form.
+	 */
+	private static final String GENERAL_CONDITIONS = "general-conditions";
 
 	private final NoticeArchive notices;
 
@@ -38,7 +40,11 @@ class DocumentController {
 
 	private final BudgetReports budgets;
 
-	DocumentController(NoticeArchive notices, PayoutStatements statements, BudgetReports budgets) {
+	private final GeneralConditionsAnnex generalConditions;
+
+	DocumentController(NoticeArchive notices, PayoutStatements statements, BudgetReports budgets,
+			GeneralConditionsAnnex generalConditions) {
+		this.generalConditions = generalConditions;
 		this.notices = notices;
 		this.statements = statements;
 		this.budgets = budgets;
@@ -46,10 +52,10 @@ class DocumentController {
 
 	@GetMapping("/applications/{id}/documents/{kind}")
 	ResponseEntity<byte[]> notice(@PathVariable Long id, @PathVariable String kind) {
-		DocumentKind notice = NOTICES.get(kind);
-		if (notice == null) {
-			throw new NotFoundException("document", kind);
+		if (GENERAL_CONDITIONS.equals(kind)) {
+			return pdf(this.generalConditions.annexFor(Actor.current(), id));
 		}
+		DocumentKind notice = DocumentKind.notice(kind).orElseThrow(() -> new NotFoundException("document", kind));
 		StoredFile file = this.notices.issued(Actor.current(), id, notice);
 		return pdf(new PdfDocument(file.document().getFilename(), file.content()));
 	}

@@ -3,6 +3,7 @@ package de.foerderfluss.review.web;
 import de.foerderfluss.application.Application;
 import de.foerderfluss.application.ApplicationLookup;
 import de.foerderfluss.application.ApplicationStatus;
+import de.foerderfluss.review.EarlyStartRule;
 import de.foerderfluss.review.Recommendation;
 import de.foerderfluss.review.ReviewService;
 import de.foerderfluss.security.Actor;
@@ -50,7 +51,7 @@ class AssessmentPageController {
 	@GetMapping("/antraege/{id}/bewertung")
 	String form(@PathVariable Long id, Model model) {
 		CaseFile caseFile = this.views.caseFile(Actor.current(), id);
-		model.addAttribute("form", new AssessmentForm(null, caseFile.grantableMaximum().amount(), null));
+		model.addAttribute("form", new AssessmentForm(null, caseFile.grantableMaximum().amount(), null, null, null));
 		return page(caseFile, model);
 	}
 
@@ -59,7 +60,8 @@ class AssessmentPageController {
 			Model model, RedirectAttributes redirect) {
 		return FormErrors.takeStep(binding, () -> {
 			Money amount = (form.amount() != null) ? Money.of(form.amount()) : null;
-			this.reviews.assess(id, form.recommendation(), amount, form.justification());
+			this.reviews.assess(id, form.recommendation(), amount, form.justification(),
+					new EarlyStartRule.Ruling(form.earlyStartAccepted(), form.earlyStartReason()));
 			// The reservation ran in the same step: a budget that cannot cover it rejects
 			// the case.
 			Application assessed = this.applications.visibleTo(Actor.current(), id);
@@ -81,6 +83,9 @@ class AssessmentPageController {
 		model.addAttribute("open", caseFile.status() == ApplicationStatus.IN_REVIEW);
 		model.addAttribute("budget", this.views.budget(caseFile));
 		model.addAttribute("recommendations", Recommendation.values());
+		Application application = this.applications.visibleTo(Actor.current(), caseFile.id());
+		model.addAttribute("earlyStartRuling",
+				EarlyStartRule.needsRuling(application, this.reviews.earlyStartOf(caseFile.id())));
 		return "review/assessment";
 	}
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import de.foerderfluss.application.ApplicationState;
 import de.foerderfluss.application.MoneyTrails;
+import de.foerderfluss.review.EarlyStartDecision;
+import de.foerderfluss.review.EarlyStartRule;
 import de.foerderfluss.review.Recommendation;
 import de.foerderfluss.review.ReviewService;
 import de.foerderfluss.shared.Money;
@@ -37,8 +39,14 @@ class ReviewController {
 
 	@PostMapping("/assessment")
 	ApplicationState assessment(@PathVariable Long id, @Valid @RequestBody AssessmentRequest request) {
-		return this.money.stateOf(
-				this.reviews.assess(id, request.recommendation(), money(request.amount()), request.justification()));
+		return this.money
+			.stateOf(this.reviews.assess(id, request.recommendation(), money(request.amount()), request.justification(),
+					new EarlyStartRule.Ruling(request.earlyStartAccepted(), request.earlyStartReason())));
+	}
+
+	@PostMapping("/early-start")
+	EarlyStartView earlyStart(@PathVariable Long id, @Valid @RequestBody EarlyStartRequest request) {
+		return EarlyStartView.of(this.reviews.decideEarlyStart(id, request.permitted(), request.reason()));
 	}
 
 	@PostMapping("/decision")
@@ -55,7 +63,23 @@ class ReviewController {
 	}
 
 	record AssessmentRequest(@NotNull Recommendation recommendation, @Amount BigDecimal amount,
-			@jakarta.validation.constraints.NotBlank @Size(max = 4000) String justification) {
+			@jakarta.validation.constraints.NotBlank @Size(max = 4000) String justification, Boolean earlyStartAccepted,
+			@Size(max = 2000) String earlyStartReason) {
+	}
+
+	record EarlyStartRequest(@NotNull Boolean permitted, @Size(max = 2000) String reason) {
+	}
+
+	/** The answer to a request to start early, and where its letter is. */
+	record EarlyStartView(Long applicationId, boolean permitted, String reason, String decidedBy,
+			java.time.Instant decidedAt, String letter) {
+
+		static EarlyStartView of(EarlyStartDecision decision) {
+			return new EarlyStartView(decision.getApplicationId(), decision.isPermitted(), decision.getReason(),
+					decision.getDecidedBy(), decision.getDecidedAt(),
+					"/api/v1/applications/" + decision.getApplicationId() + "/documents/early-start-letter");
+		}
+
 	}
 
 	record DecisionRequest(@NotNull Boolean approved, @Amount BigDecimal amount, @Size(max = 4000) String reason) {

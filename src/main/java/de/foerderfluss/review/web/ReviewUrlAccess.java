@@ -11,9 +11,12 @@ class ReviewUrlAccess implements UrlAccessRules {
 
 	@Override
 	public void declare(UrlRules rules) {
-		rules.onlyFor(Role.REVIEWER, "/antraege/{id}/vollstaendigkeit", "/antraege/{id}/bewertung")
+		rules
+			.onlyFor(Role.REVIEWER, "/antraege/{id}/vollstaendigkeit", "/antraege/{id}/bewertung",
+					"/antraege/{id}/vorzeitiger-beginn")
 			.onlyFor(Role.APPROVER, "/antraege/{id}/entscheidung")
-			.onlyFor(Role.REVIEWER, "/api/v1/applications/{id}/completeness", "/api/v1/applications/{id}/assessment")
+			.onlyFor(Role.REVIEWER, "/api/v1/applications/{id}/completeness", "/api/v1/applications/{id}/assessment",
+					"/api/v1/applications/{id}/early-start")
 			.onlyFor(Role.APPROVER, "/api/v1/applications/{id}/decision");
 	}
 

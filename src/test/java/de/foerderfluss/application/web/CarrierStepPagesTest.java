@@ -8,6 +8,7 @@ import de.foerderfluss.testing.PageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static de.foerderfluss.testing.TestFixtures.APPROVER;
 import static de.foerderfluss.testing.TestFixtures.CARRIER_A;
 import static de.foerderfluss.testing.TestFixtures.CARRIER_B;
 import static de.foerderfluss.testing.TestFixtures.REVIEWER;
@@ -22,7 +23,7 @@ class CarrierStepPagesTest extends PageTest {
 
 	private static final String RESUBMISSION = "form[action$=/nachreichung]";
 
-	private static final String CONTRACT = "form[action$=/vertrag]";
+	private static final String CONTRACT = "form[action*='/vertrag?']";
 
 	private static final String WITHDRAWAL = "form[action$=/ruecknahme]";
 
@@ -82,38 +83,61 @@ class CarrierStepPagesTest extends PageTest {
 	}
 
 	@Test
-	void theCarrierAcceptsTheContractWithTheTickedBox() {
+	void theCarrierUploadsTheSignedContractAndACaseWorkerConfirmsItsReceipt() {
 		long id = approved(this.programme, "B", "2400.00");
 		PageSession carrier = signIn(CARRIER_A);
 
 		PageSession.Page page = carrier.get("/antraege/" + id + "/vertrag");
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.text("h1")).isEqualTo("Weiterleitungsvertrag annehmen");
-		assertThat(page.html().selectFirst("a[href=/api/v1/applications/" + id + "/documents/approval-notice]"))
+		assertThat(page.text("h1")).isEqualTo("Weiterleitungsvertrag unterzeichnen");
+		assertThat(page.html().selectFirst("a[href=/api/v1/applications/" + id + "/documents/forwarding-contract]"))
 			.isNotNull();
 		assertThat(page.text("dl.facts")).contains("Bewilligt 2.400,00 €", "Zeitraum 01.04.2026 – 31.10.2026");
 		assertThat(page.text(".terms")).contains(
 				"Mittel rufen Sie nur für Zahlungen ab, die höchstens 2 Monate nach der Auszahlung fällig werden.",
 				"um bis zu 20 % überschritten",
-				"spätestens 2 Monate nach dem Ende der Maßnahme ein, also bis zum 31.12.2026", "§ 49a VwVfG NRW");
-		assertThat(page.text(CONTRACT)).contains("Bitte nehmen Sie den Vertrag bis zum 01.04.2026 an.");
-		assertThat(page.text("label[for=accept]")).startsWith("Ich nehme den Weiterleitungsvertrag an");
+				"spätestens 2 Monate nach dem Ende der Maßnahme ein, also bis zum 31.12.2026");
+		assertThat(page.text(CONTRACT))
+			.contains("Bitte laden Sie den unterzeichneten Vertrag bis zum 01.04.2026 hoch.");
+		assertThat(page.html().select(CONTRACT + " input[type=checkbox]")).isEmpty();
 
-		PageSession.Page refused = carrier.submit(page, CONTRACT, Map.of());
-		assertThat(refused.fieldError("accept"))
-			.isEqualTo("Bitte bestätigen Sie, dass Sie den Weiterleitungsvertrag annehmen.");
-		assertThat(refused.text(".error-summary")).contains("Bitte bestätigen Sie");
+		PageSession.Page empty = carrier.upload(page, CONTRACT, "file", "", "application/octet-stream", new byte[0]);
+		assertThat(empty.fieldError("file")).isEqualTo("Bitte wählen Sie den unterzeichneten Vertrag aus.");
+		PageSession.Page text = carrier.upload(page, CONTRACT, "file", "Vertrag.txt", "text/plain",
+				"unterschrieben".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(text.fieldError("file")).isNotBlank();
 		assertThat(status(id)).isEqualTo("APPROVED");
 
-		PageSession.Page after = carrier.submit(refused, CONTRACT, Map.of("accept", "true"));
+		PageSession.Page after = carrier.upload(page, CONTRACT, "file", "Vertrag-unterschrieben.pdf", "application/pdf",
+				SIGNED_CONTRACT);
 		assertThat(after.path()).isEqualTo("/antraege/" + id);
-		assertThat(after.text(".notice")).contains("Sie haben den Weiterleitungsvertrag", "über 2.400,00 € angenommen");
-		assertThat(status(id)).isEqualTo("ACTIVE");
+		assertThat(after.text(".notice")).contains("Ihr unterzeichneter Weiterleitungsvertrag", "ist eingegangen");
+		assertThat(status(id)).isEqualTo("APPROVED");
+		PageSession.Page received = carrier.get("/antraege/" + id + "/vertrag");
+		assertThat(received.text(".notice")).startsWith("Ihr unterzeichneter Vertrag ist am 02.03.2026");
+		assertThat(received.html().select(CONTRACT)).isEmpty();
+		assertThat(carrier.get("/antraege/" + id + "/vertrag/eingang").status()).isEqualTo(403);
 
-		PageSession.Page accepted = carrier.get("/antraege/" + id + "/vertrag");
-		assertThat(accepted.text(".notice")).startsWith("Sie haben den Weiterleitungsvertrag am 02.03.2026");
-		assertThat(accepted.html().select(CONTRACT)).isEmpty();
-		assertThat(accepted.text(".terms")).contains("§ 49a VwVfG NRW");
+		PageSession reviewer = signIn(REVIEWER);
+		PageSession.Page receipt = reviewer.get("/antraege/" + id + "/vertrag/eingang");
+		assertThat(receipt.status()).isEqualTo(200);
+		assertThat(receipt.text("h1")).isEqualTo("Vertragseingang bestätigen");
+		assertThat(receipt.text("main")).contains("Weiterleitungsvertrag wie angeboten (PDF)",
+				"Vertrag-unterschrieben.pdf");
+		String form = "form[action$=/vertrag/eingang]";
+		PageSession.Page noChoice = reviewer.submit(receipt, form, Map.of());
+		assertThat(noChoice.fieldError("confirmed")).contains("Bitte wählen Sie");
+		PageSession.Page noReason = reviewer.submit(receipt, form, Map.of("confirmed", "false"));
+		assertThat(noReason.fieldError("note")).isEqualTo("Bitte schreiben Sie dem Träger, was am Vertrag fehlt.");
+		assertThat(status(id)).isEqualTo("APPROVED");
+
+		PageSession.Page confirmed = reviewer.submit(receipt, form, Map.of("confirmed", "true"));
+		assertThat(confirmed.path()).isEqualTo("/antraege/" + id);
+		assertThat(confirmed.text(".notice")).contains("ist geschlossen");
+		assertThat(status(id)).isEqualTo("ACTIVE");
+		PageSession.Page concluded = carrier.get("/antraege/" + id + "/vertrag");
+		assertThat(concluded.text(".notice")).startsWith("Der Weiterleitungsvertrag ist geschlossen");
+		assertThat(signIn(APPROVER).get("/antraege/" + id + "/vertrag/eingang").status()).isEqualTo(403);
 	}
 
 	@Test
@@ -124,7 +148,7 @@ class CarrierStepPagesTest extends PageTest {
 
 		assertThat(page.status()).isEqualTo(409);
 		assertThat(page.text("main")).contains(
-				"Der Schritt „Annahme des Weiterleitungsvertrags“ ist im Status „In Entscheidung“ nicht möglich.");
+				"Der Schritt „Hochladen des unterzeichneten Weiterleitungsvertrags“ ist im Status „In Entscheidung“ nicht möglich.");
 	}
 
 	@Test
@@ -189,7 +213,7 @@ class CarrierStepPagesTest extends PageTest {
 
 		PageSession.Page page = signIn(CARRIER_A).inEnglish().get("/antraege/" + id + "/vertrag?lang=en");
 
-		assertThat(page.text("h1")).isEqualTo("Accept the forwarding contract");
+		assertThat(page.text("h1")).isEqualTo("Sign the forwarding contract");
 		assertThat(page.text(".terms")).contains("at most 2 months after the payout", "by 31.12.2026");
 	}
 

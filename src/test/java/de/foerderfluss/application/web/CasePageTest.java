@@ -111,9 +111,9 @@ class CasePageTest extends PageTest {
 			PageSession.Page waiting = signIn(CARRIER_A).get("/antraege/" + id);
 			assertThat(waiting.text(".case-line")).contains("Bewilligt");
 			assertThat(waiting.html().select(".notices a")).isEmpty();
-			assertThat(waiting.text(".notices .preparing")).isEqualTo("Bewilligungsbescheid wird gerade erstellt; "
+			assertThat(waiting.text(".notices .preparing")).isEqualTo("Weiterleitungsvertrag wird gerade erstellt; "
 					+ "er steht in einem Moment hier zum Herunterladen bereit");
-			assertThat(expect(409, as(CARRIER_A).post(path(id, "contract-acceptance"))).text("detail"))
+			assertThat(expect(409, signedContract(CARRIER_A, id)).text("detail"))
 				.startsWith("Der vorige Schritt wird gerade abgeschlossen");
 			assertThat(status(id)).isEqualTo("APPROVED");
 		}
@@ -122,8 +122,8 @@ class CasePageTest extends PageTest {
 		}
 		PageSession.Page issued = signIn(CARRIER_A).get("/antraege/" + id);
 		assertThat(issued.html().select(".notices .preparing")).isEmpty();
-		assertThat(issued.text(".notices a")).isEqualTo("Bewilligungsbescheid (PDF)");
-		expect(200, as(CARRIER_A).post(path(id, "contract-acceptance")));
+		assertThat(issued.text(".notices a")).isEqualTo("Weiterleitungsvertrag (PDF)");
+		concludeContract(id);
 	}
 
 	@Test
@@ -132,7 +132,7 @@ class CasePageTest extends PageTest {
 		expect(201, as(CARRIER_A).upload(path(id, "documents"), "Satzung.pdf", "application/pdf", PDF));
 		expect(200, as(REVIEWER).post(path(id, "assessment"), Requests.recommendApproval("3000.00")));
 		expect(200, as(APPROVER).post(path(id, "decision"), Requests.approve("3000.00")));
-		String notice = "/api/v1/applications/" + id + "/documents/approval-notice";
+		String notice = "/api/v1/applications/" + id + "/documents/forwarding-contract";
 
 		PageSession.Page reviewer = signIn(REVIEWER).get("/antraege/" + id);
 		assertThat(reviewer.text(".uploads")).contains("Satzung.pdf");
@@ -150,7 +150,7 @@ class CasePageTest extends PageTest {
 		assertThat(admin.html().select("a[href^=/api/v1/documents/], a[href$=-notice]")).isEmpty();
 		assertThat(expect(200, as(ADMIN).get("/api/v1/applications/" + id)).json().path("documents")).isEmpty();
 		assertThat(expect(200, as(FINANCE).get("/api/v1/applications/" + id)).json().findValuesAsText("kind"))
-			.containsExactly("APPROVAL_NOTICE");
+			.containsExactly("FORWARDING_CONTRACT");
 		assertThat(expect(200, as(FINANCE).get("/api/v1/applications/" + id)).json().findValuesAsText("href"))
 			.containsExactly(notice);
 	}
@@ -164,24 +164,26 @@ class CasePageTest extends PageTest {
 		PageSession.Page carrier = signIn(CARRIER_A).get("/antraege/" + id);
 		assertThat(carrier.text(".case-line")).contains("Bewilligt");
 		assertThat(carrier.html().selectFirst(".notices a").attr("href"))
-			.isEqualTo("/api/v1/applications/" + id + "/documents/approval-notice");
-		assertThat(carrier.text(".notices")).contains("Bewilligungsbescheid (PDF)", "ausgestellt am 02.03.2026");
-		assertThat(carrier.text(".next-steps strong")).isEqualTo("Ihr Schritt: Weiterleitungsvertrag annehmen");
+			.isEqualTo("/api/v1/applications/" + id + "/documents/forwarding-contract");
+		assertThat(carrier.text(".notices")).contains("Weiterleitungsvertrag (PDF)", "ausgestellt am 02.03.2026");
+		assertThat(carrier.text(".next-steps strong"))
+			.isEqualTo("Ihr Schritt: Unterzeichneten Weiterleitungsvertrag hochladen");
 		assertThat(carrier.html().selectFirst(".next-steps a.button").attr("href"))
 			.isEqualTo("/antraege/" + id + "/vertrag");
 		assertThat(carrier.text(".fund-calls")).contains("Bewilligt 3.000,00 €", "Es gibt noch keine Mittelabrufe.");
 
-		expect(200, as(CARRIER_A).post(path(id, "contract-acceptance")));
+		concludeContract(id);
 		long payout = paidOut(id, "1000.00");
 		PageSession.Page paid = signIn(CARRIER_A).get("/antraege/" + id);
 		assertThat(paid.text(".money-figures")).contains("Bewilligt 3.000,00 €", "Ausgezahlt 1.000,00 €");
 		assertThat(paid.html().select(".fund-calls tbody tr")).hasSize(1);
 		assertThat(paid.html().select(".fund-calls a[href=/antraege/" + id + "/mittelabruf]")).hasSize(1);
 		assertThat(paid.texts(".history .timeline li strong")).contains("Auszahlung angeordnet",
-				"Mittelabruf sachlich richtig", "Mittelabruf eingegangen", "Weiterleitungsvertrag angenommen",
-				"Bescheid erstellt", "Bewilligt");
+				"Mittelabruf sachlich richtig", "Mittelabruf eingegangen",
+				"Weiterleitungsvertrag geschlossen (Eingang bestätigt)",
+				"Unterzeichneter Weiterleitungsvertrag eingegangen", "Bescheid erstellt", "Bewilligt");
 		assertThat(paid.text(".history .timeline")).contains("Auszahlung " + payout + " über 1.000,00 €",
-				"Bewilligungsbescheid");
+				"Weiterleitungsvertrag");
 
 		PageSession.Page finance = signIn(FINANCE).get("/antraege/" + id);
 		assertThat(finance.texts("table.ledger tbody tr td:first-child")).containsExactly("Reservierung",

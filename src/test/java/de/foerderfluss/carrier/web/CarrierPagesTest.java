@@ -215,7 +215,7 @@ class CarrierPagesTest extends PageTest {
 		expect(200, as(REVIEWER).post(path(id, "completeness"), Requests.complete()));
 		expect(200, as(REVIEWER).post(path(id, "assessment"), Requests.recommendApproval("2000.00")));
 		expect(200, as(APPROVER).post(path(id, "decision"), Requests.approve("2000.00")));
-		expect(200, Api.as(this.port, carrierUser).post(path(id, "contract-acceptance")));
+		concludeContract(carrierUser, id);
 		return id;
 	}
 

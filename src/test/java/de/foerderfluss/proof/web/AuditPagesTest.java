@@ -54,11 +54,11 @@ class AuditPagesTest extends PageTest {
 		assertThat(page.text("#consequence")).isEqualTo("Es wird nichts zurückgefordert. Der Fall wird abgeschlossen.");
 		assertThat(page.html().selectFirst("#consequence").attr("data-paid")).isEqualTo("2400.00");
 		assertThat(page.html().selectFirst("#consequence").attr("data-text-clawback"))
-			.startsWith("Es werden {0} zurückgefordert.");
+			.startsWith("Es sollen {0} zurückgefordert werden. Zuerst wird der Träger angehört");
 	}
 
 	@Test
-	void recognisingLessThanWasPaidReclaimsTheDifference() {
+	void recognisingLessThanWasPaidHearsTheCarrierBeforeReclaimingTheDifference() {
 		long id = provenCase();
 		PageSession reviewer = signIn(REVIEWER);
 		PageSession.Page page = reviewer.get("/antraege/" + id + "/verwendungsnachweis/pruefung");
@@ -67,13 +67,15 @@ class AuditPagesTest extends PageTest {
 				"note", "Für 300,00 € Honorare fehlen die Belege."));
 
 		assertThat(after.path()).isEqualTo("/aufgaben");
-		assertThat(this.steps.status(id)).isEqualTo("REPAYMENT_DUE");
+		assertThat(this.steps.status(id)).isEqualTo("HEARING");
 		assertThat(this.steps.amount(id, "recognisedAmount")).isEqualByComparingTo("2100.00");
-		assertThat(this.steps.amount(id, "repaymentAmount")).isEqualByComparingTo("300.00");
+		assertThat(this.steps.application(id).path("repaymentAmount").isValueNode()).isFalse();
 		assertThat(this.steps.moduleB(this.programme, "committed")).isEqualByComparingTo("0.00");
 		assertThat(this.steps.moduleB(this.programme, "disbursed")).isEqualByComparingTo("2400.00");
-		assertThat(this.steps.as(CARRIER_A).get(ProofSteps.path(id, "documents/clawback-notice")).status())
+		assertThat(this.steps.as(CARRIER_A).get(ProofSteps.path(id, "documents/hearing-letter")).status())
 			.isEqualTo(200);
+		assertThat(this.steps.as(CARRIER_A).get(ProofSteps.path(id, "documents/clawback-notice")).status())
+			.isEqualTo(404);
 
 		PageSession.Page done = reviewer.get("/antraege/" + id + "/verwendungsnachweis/pruefung");
 		assertThat(done.html().select(FORM)).isEmpty();
@@ -92,7 +94,8 @@ class AuditPagesTest extends PageTest {
 
 		assertThat(refused.fieldError("note")).isEqualTo("Bitte begründen Sie, warum nicht alles anerkannt wird.");
 		assertThat(refused.html().selectFirst(".error-summary a").attr("href")).isEqualTo("#note");
-		assertThat(refused.text("#consequence")).startsWith("Es werden 300,00 € zurückgefordert.");
+		assertThat(refused.text("#consequence"))
+			.startsWith("Es sollen 300,00 € zurückgefordert werden. Zuerst wird der Träger angehört");
 		assertThat(refused.html().selectFirst("#recognisedAmount").val()).isEqualTo("2.100,00");
 		assertThat(refused.html().selectFirst("#accepted").hasAttr("checked")).isTrue();
 		assertStillInAudit(id);

@@ -83,11 +83,13 @@ class ProofBrowserTest extends BrowserTest {
 		assertThat(reviewer.text("#consequence"))
 			.isEqualTo("Es wird nichts zurückgefordert. Der Fall wird abgeschlossen.");
 		reviewer.check("Ja, der Nachweis ist ordnungsgemäß").fill("Anerkannter Betrag in Euro", "2.450,00");
-		assertThat(reviewer.text("#consequence")).startsWith("Es werden 300,00 € zurückgefordert.");
+		assertThat(reviewer.text("#consequence")).startsWith("Es sollen 300,00 € zurückgefordert werden.");
 		reviewer.fill("Vermerk", "Für 300,00 € Honorare fehlen die Honorarverträge; sie werden nicht anerkannt.");
 		shot(reviewer, "proof-audit");
 		reviewer.press("Prüfung abschließen");
 		assertThat(reviewer.path()).isEqualTo("/aufgaben");
+		assertThat(this.steps.status(id)).isEqualTo("HEARING");
+		this.steps.reclaimedAfterHearing(id, "300.00");
 		assertThat(this.steps.status(id)).isEqualTo("REPAYMENT_DUE");
 
 		long another = clawback();
@@ -113,9 +115,10 @@ class ProofBrowserTest extends BrowserTest {
 		assertThat(finance.element(By.id("amount")).getAttribute("value")).isEqualTo("200,00");
 		shot(finance, "proof-repayment-second");
 		finance.press("Zahlungseingang bestätigen");
-		assertThat(finance.text(".notice")).contains("vollständig beglichen, der Fall ist abgeschlossen");
+		assertThat(finance.text(".notice"))
+			.contains("vollständig beglichen; als Nächstes setzt die Sachbearbeitung die Zinsen fest");
 		assertThat(finance.has("a[href='/antraege/" + id + "/rueckzahlung']")).isFalse();
-		assertThat(this.steps.status(id)).isEqualTo("CLOSED");
+		assertThat(this.steps.status(id)).isEqualTo("INTEREST_DUE");
 		assertThat(this.steps.amount(id, "repaidAmount")).isEqualByComparingTo("300.00");
 
 		Browser phone = narrow(german(FINANCE));
@@ -133,6 +136,7 @@ class ProofBrowserTest extends BrowserTest {
 		this.steps.paidOut(small, "900.00");
 		this.steps.proof(small, "600.00");
 		this.steps.audit(small, "600.00", "Nur 600,00 € belegt.");
+		this.steps.reclaimedAfterHearing(small, "300.00");
 		this.steps.repaid(small, "300.00");
 		Map<String, Object> lippstadt = new HashMap<>(Requests.application(this.programme, "C", "1500.00"));
 		lippstadt.put("municipality", "Lippstadt");
@@ -165,6 +169,7 @@ class ProofBrowserTest extends BrowserTest {
 		this.steps.paidOut(id, "1200.00");
 		this.steps.proof(id, "900.00");
 		this.steps.audit(id, "900.00", "Weniger Termine als geplant.");
+		this.steps.reclaimedAfterHearing(id, "300.00");
 		return id;
 	}
 

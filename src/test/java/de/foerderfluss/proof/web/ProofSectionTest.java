@@ -129,6 +129,7 @@ class ProofSectionTest extends ApiTest {
 		this.steps.paidOut(id, "2400.00");
 		this.steps.proof(id, "2250.00", "150.00");
 		this.steps.audit(id, "2100.00", "Für 300,00 € fehlen die Belege.");
+		this.steps.reclaimedAfterHearing(id, "300.00");
 
 		Document carrier = render(carrier(this.applications.byId(id)), id);
 		assertThat(carrier.select(".audit-result").text()).contains("Nachweis anerkannt", "2.100,00 €",
@@ -136,7 +137,8 @@ class ProofSectionTest extends ApiTest {
 		assertThat(carrier.select(".clawback .money-figures").text())
 			.isEqualTo("Zurückgefordert 300,00 € Zurückgezahlt 0,00 € Noch offen 300,00 €");
 		assertThat(carrier.select(".clawback").text()).contains("Zu zahlen bis 02.04.2026",
-				"nach § 49a Abs. 3 VwVfG NRW mit 3 Prozentpunkten über dem Basiszinssatz", "4,27 % jährlich",
+				"nach § 49a Abs. 3 VwVfG NRW vom 02.03.2026 an, dem Tag, an dem die Bewilligung unwirksam wurde",
+				"mit 5 Prozentpunkten über dem jeweiligen Basiszinssatz jährlich",
 				"Bisher ist keine Rückzahlung eingegangen.");
 		assertThat(carrier.select(".clawback a").attr("href"))
 			.isEqualTo("/api/v1/applications/" + id + "/documents/clawback-notice");

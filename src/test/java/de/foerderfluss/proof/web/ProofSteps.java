@@ -14,6 +14,7 @@ import static de.foerderfluss.testing.TestFixtures.APPROVER;
 import static de.foerderfluss.testing.TestFixtures.CARRIER_A;
 import static de.foerderfluss.testing.TestFixtures.FINANCE;
 import static de.foerderfluss.testing.TestFixtures.REVIEWER;
+import static de.foerderfluss.testing.TestFixtures.REVIEWER_2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,7 +40,9 @@ final class ProofSteps {
 		expect(200, as(REVIEWER).post(path(id, "completeness"), Requests.complete()));
 		expect(200, as(REVIEWER).post(path(id, "assessment"), Requests.recommendApproval(total)));
 		expect(200, as(APPROVER).post(path(id, "decision"), Requests.approve(total)));
-		expect(200, as(CARRIER_A).post(path(id, "contract-acceptance")));
+		expect(200, as(CARRIER_A).upload(path(id, "signed-contract"), "Vertrag-unterschrieben.pdf", "application/pdf",
+				"%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+		expect(200, as(REVIEWER).post(path(id, "signed-contract/confirmation"), java.util.Map.of("confirmed", true)));
 		return id;
 	}
 
@@ -71,6 +74,17 @@ final class ProofSteps {
 		body.put("recognisedAmount", new BigDecimal(recognised));
 		body.put("note", note);
 		expect(200, as(REVIEWER).post(path(id, "proof-of-use/audit"), body));
+	}
+
+	/**
+	 * The hearing after an audit that recognised less than was paid: the carrier answers,
+	 * a second case worker reclaims the amount.
+	 */
+	void reclaimedAfterHearing(long id, String amount) {
+		expect(200,
+				as(CARRIER_A).post(path(id, "hearing/answer"), Map.of("text", "Die Belege sind nicht auffindbar.")));
+		expect(200, as(REVIEWER_2).post(path(id, "hearing/decision"), Map.of("outcome", "UPHOLD", "amount",
+				new BigDecimal(amount), "reasons", "Ohne Belege ist die Verwendung nicht nachgewiesen.")));
 	}
 
 	void repaid(long id, String amount) {

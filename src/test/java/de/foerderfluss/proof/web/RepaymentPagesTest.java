@@ -66,9 +66,8 @@ class RepaymentPagesTest extends PageTest {
 		assertThat(form.html().selectFirst("#amount").val()).isEqualTo("300,00");
 		assertThat(form.text("#amount-hint")).isEqualTo("Noch offen: 300,00 €. Teilzahlungen sind möglich.");
 		assertThat(form.text(".clawback")).contains("Zurückgefordert 300,00 €", "Zurückgezahlt 0,00 €",
-				"Noch offen 300,00 €", "02.04.2026", "2.400,00 € ausgezahlt, 2.100,00 € anerkannt",
-				"mit 3 Prozentpunkten über dem Basiszinssatz", "4,27 % jährlich",
-				"Bisher ist keine Rückzahlung eingegangen.");
+				"Noch offen 300,00 €", "02.04.2026", "2.400,00 € ausgezahlt, 2.100,00 € anerkannt", "vom 02.03.2026 an",
+				"mit 5 Prozentpunkten über dem jeweiligen Basiszinssatz", "Bisher ist keine Rückzahlung eingegangen.");
 		assertThat(form.html().selectFirst(".clawback a").attr("href"))
 			.isEqualTo("/api/v1/applications/" + id + "/documents/clawback-notice");
 
@@ -90,10 +89,10 @@ class RepaymentPagesTest extends PageTest {
 
 		PageSession.Page closed = finance.submit(second, FORM, Map.of());
 
-		assertThat(closed.text(".notice"))
-			.contains("Die Rückforderung ist vollständig beglichen, der Fall ist abgeschlossen.");
+		assertThat(closed.text(".notice")).contains(
+				"Die Rückforderung ist vollständig beglichen; als Nächstes setzt die Sachbearbeitung die Zinsen fest.");
 		assertThat(closed.html().select("a[href=/antraege/" + id + "/rueckzahlung]")).isEmpty();
-		assertThat(this.steps.status(id)).isEqualTo("CLOSED");
+		assertThat(this.steps.status(id)).isEqualTo("INTEREST_DUE");
 		assertThat(this.steps.amount(id, "repaidAmount")).isEqualByComparingTo("300.00");
 		assertThat(this.steps.moduleB(this.programme, "repaid")).isEqualByComparingTo("300.00");
 		assertThat(this.steps.moduleB(this.programme, "available")).isEqualByComparingTo("57900.00");
@@ -150,8 +149,8 @@ class RepaymentPagesTest extends PageTest {
 
 		PageSession.Page form = finance.get("/antraege/" + id + "/rueckzahlung?lang=en");
 		assertThat(form.text("h1")).isEqualTo("Confirm a repayment");
-		assertThat(form.text(".clawback")).contains("Reclaimed 300.00 €", "3 percentage points above the base rate",
-				"4.27 % per year");
+		assertThat(form.text(".clawback")).contains("Reclaimed 300.00 €", "from 02.03.2026",
+				"5 percentage points above the base rate in force");
 		assertThat(form.text(".lead")).contains("Testverein A e.V.");
 		assertThat(form.text("form p")).contains("the finance office's account");
 		assertThat(finance.get("/kasse/rueckzahlungen").text("h1")).isEqualTo("Repayments");
@@ -165,6 +164,7 @@ class RepaymentPagesTest extends PageTest {
 		this.steps.paidOut(id, "2400.00");
 		this.steps.proof(id, "2250.00", "150.00");
 		this.steps.audit(id, "2100.00", "Belege für 300,00 € fehlen.");
+		this.steps.reclaimedAfterHearing(id, "300.00");
 		return id;
 	}
 

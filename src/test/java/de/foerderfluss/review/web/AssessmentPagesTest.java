@@ -125,7 +125,7 @@ class AssessmentPagesTest extends PageTest {
 
 		assertThat(page.text("section[aria-labelledby=rules-title]")).contains("Förderfähig ja",
 				"Höchstbetrag nach den Regeln 2.000,00 €", "Pauschale Baustein A ja, Pauschale je Raum",
-				"Pauschale 1.000,00 € je Raum für zwei Räume", "Beantragt 2.400,00 €",
+				"Pauschale von 1.000,00 € je Raum für zwei Räume", "Beantragt 2.400,00 €",
 				"Höchstens bewilligungsfähig 2.000,00 €");
 		assertThat(page.text("section[aria-labelledby=essentials-title]")).contains("Räume 2");
 		assertThat(page.html().selectFirst("#amount").val()).isEqualTo("2.000,00");

@@ -52,7 +52,7 @@ class DecisionPagesTest extends PageTest {
 
 		assertThat(tasks.path()).isEqualTo("/aufgaben");
 		assertThat(tasks.text(".notice[role=status]")).isEqualTo(fileNumber(id)
-				+ " ist über 3.000,00 € bewilligt. Der Träger erhält den Bewilligungsbescheid mit dem Weiterleitungsvertrag.");
+				+ " ist über 3.000,00 € bewilligt. Der Träger erhält je nach Programm den Weiterleitungsbescheid oder den Weiterleitungsvertrag.");
 		JsonNode application = as(REVIEWER).get("/api/v1/applications/" + id).json();
 		assertThat(application.path("status").asText()).isEqualTo("APPROVED");
 		assertThat(application.path("approvedAmount").decimalValue()).isEqualByComparingTo("3000.00");
@@ -164,7 +164,7 @@ class DecisionPagesTest extends PageTest {
 		PageSession.Page tasks = second.submit(coSign, FORM, Map.of("approved", "true"));
 
 		assertThat(tasks.text(".notice[role=status]")).isEqualTo("Sie haben die Bewilligung von " + fileNumber(id)
-				+ " über 11.000,00 € mitgezeichnet. Der Träger erhält den Bewilligungsbescheid mit dem Weiterleitungsvertrag.");
+				+ " über 11.000,00 € mitgezeichnet. Der Träger erhält je nach Programm den Weiterleitungsbescheid oder den Weiterleitungsvertrag.");
 		JsonNode application = as(REVIEWER).get("/api/v1/applications/" + id).json();
 		assertThat(application.path("status").asText()).isEqualTo("APPROVED");
 		assertThat(application.path("approvedAmount").decimalValue()).isEqualByComparingTo("11000.00");

@@ -125,7 +125,7 @@ class ReviewBrowserTest extends BrowserTest {
 		shot(narrow, "review-tasks-narrow");
 
 		diagram(id, "review-diagram", false);
-		expect(200, as(CARRIER_A).post(path(id, "contract-acceptance")));
+		concludeContract(id);
 		expect(201, as(CARRIER_A).post(path(id, "fund-calls"), Requests.fundCall("1000.00")));
 		diagram(id, "review-diagram-fund-call", false);
 		diagram(id, "review-diagram-narrow", true);

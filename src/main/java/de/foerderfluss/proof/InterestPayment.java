@@ -1,0 +1,70 @@
+package de.foerderfluss.proof;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import de.foerderfluss.shared.Money;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+/** Interest the carrier paid, as confirmed by finance. */
+@Entity
+@EntityListeners(AuditingEntityListener.class)
+@Immutable
+@Table(name = "interest_payment")
+public class InterestPayment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long applicationId;
+
+	private Money amount;
+
+	private LocalDate receivedOn;
+
+	@CreatedBy
+	private String confirmedBy;
+
+	@CreatedDate
+	private Instant confirmedAt;
+
+	protected InterestPayment() {
+	}
+
+	InterestPayment(Long applicationId, Money amount, LocalDate receivedOn) {
+		this.applicationId = applicationId;
+		this.amount = amount;
+		this.receivedOn = receivedOn;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Money getAmount() {
+		return this.amount;
+	}
+
+	public LocalDate getReceivedOn() {
+		return this.receivedOn;
+	}
+
+	public String getConfirmedBy() {
+		return this.confirmedBy;
+	}
+
+	public Instant getConfirmedAt() {
+		return this.confirmedAt;
+	}
+
+}
