@@ -45,8 +45,12 @@ class ApprovalTerms {
 		return (legalForm == LegalForm.MUNICIPALITY) ? this.conditions.anbestG() : this.conditions.anbestP();
 	}
 
-	/** The parameters of {@code approval-notice.jrxml} for these parts. */
-	Map<String, Object> parameters(CaseFacts facts, String authority) {
+	/**
+	 * The parameters for these parts of the forwarding: the approval notice numbers its
+	 * general conditions after its five conditions of forwarding, the contract within its
+	 * § 5 from one.
+	 */
+	Map<String, Object> parameters(CaseFacts facts, String authority, Instrument instrument) {
 		Application application = facts.application();
 		FinancingTerms terms = this.financing.termsFor(facts.module().getCode());
 		FinancingPlan plan = application.financingPlan();
@@ -57,7 +61,7 @@ class ApprovalTerms {
 		parameters.put("FINANCING_FORM", terms.form().genitive());
 		parameters.put("FLAT_RATE", application.isFlatRate());
 		parameters.put("GRANT_TERMS", grantTerms(facts, terms, plan, granted));
-		parameters.put("GENERAL_CONDITIONS", generalConditions(facts, terms, general, authority));
+		parameters.put("GENERAL_CONDITIONS", generalConditions(facts, terms, general, authority, instrument));
 		parameters.put("GENERAL_CONDITIONS_NAME", general.name());
 		return parameters;
 	}
@@ -149,38 +153,87 @@ class ApprovalTerms {
 		};
 	}
 
-	/** Sections 6 to 11 of the conditions, after those of the forwarding. */
+	/** The legal instrument that forwards the grant, as its conditions name it. */
+	enum Instrument {
+
+		NOTICE(6, "dieses Bescheides sind, soweit er", "diesem Bescheid", "Ihnen", "Sie haben", "Sie sind",
+				"Sie weitere Zuwendungen für denselben Zweck beantragen oder erhalten"),
+
+		CONTRACT(1, "dieses Vertrages sind, soweit er", "diesem Vertrag", "dem Träger", "Der Träger hat",
+				"Der Träger ist", "er weitere Zuwendungen für denselben Zweck beantragt oder erhält");
+
+		private final int firstNumber;
+
+		private final String partOf;
+
+		private final String annexedTo;
+
+		private final String toAddressee;
+
+		private final String addresseeHas;
+
+		private final String addresseeIs;
+
+		private final String applies;
+
+		Instrument(int firstNumber, String partOf, String annexedTo, String toAddressee, String addresseeHas,
+				String addresseeIs, String applies) {
+			this.firstNumber = firstNumber;
+			this.partOf = partOf;
+			this.annexedTo = annexedTo;
+			this.toAddressee = toAddressee;
+			this.addresseeHas = addresseeHas;
+			this.addresseeIs = addresseeIs;
+			this.applies = applies;
+		}
+
+	}
+
+	/**
+	 * The general conditions, numbered on from where the instrument's own conditions end.
+	 */
 	private String generalConditions(CaseFacts facts, FinancingTerms terms,
-			GeneralConditionsProperties.Conditions general, String authority) {
+			GeneralConditionsProperties.Conditions general, String authority, Instrument instrument) {
 		StringBuilder text = new StringBuilder();
-		text.append("6. Die ")
+		int next = instrument.firstNumber;
+		text.append(next++)
+			.append(". Bestandteil ")
+			.append(instrument.partOf)
+			.append(" nichts anderes bestimmt, in der jeweils geltenden Fassung: ")
 			.append(general.title())
-			.append(" in der jeweils geltenden Fassung sind Bestandteil dieses Bescheides, soweit er nichts anderes bestimmt.")
+			.append('.')
 			.append(org.springframework.util.StringUtils.hasText(general.annex())
-					? " Sie sind diesem Bescheid als Anlage beigefügt."
-					: " Sie werden Ihnen auf Anforderung übersandt.")
+					? " Sie sind " + instrument.annexedTo + " als Anlage beigefügt."
+					: " Sie werden " + instrument.toAddressee + " auf Anforderung übersandt.")
 			.append('\n');
-		text.append("7. Prüfungsrechte: Die Bewilligungsbehörde (")
+		text.append(next++)
+			.append(". Prüfungsrechte: Die Bewilligungsbehörde (")
 			.append(styled(authority))
 			.append("), ")
 			.append(styled(this.conditions.supervisoryAuthority()))
 			.append(" und der Landesrechnungshof Nordrhein-Westfalen sind berechtigt, die Verwendung der Zuwendung ")
 			.append("durch Einsicht in Bücher, Belege und sonstige Unterlagen sowie durch örtliche Erhebungen zu ")
-			.append("prüfen oder prüfen zu lassen (§ 91 LHO NRW). Sie haben die erforderlichen Unterlagen ")
+			.append("prüfen oder prüfen zu lassen (§ 91 LHO NRW). ")
+			.append(instrument.addresseeHas)
+			.append(" die erforderlichen Unterlagen ")
 			.append("bereitzuhalten und die notwendigen Auskünfte zu erteilen.\n");
-		text.append("8. Mitteilungspflichten: Sie sind verpflichtet, unverzüglich anzuzeigen, wenn Sie weitere ")
-			.append("Zuwendungen für denselben Zweck beantragen oder erhalten, wenn sich die Ausgaben verringern ")
+		text.append(next++)
+			.append(". Mitteilungspflichten: ")
+			.append(instrument.addresseeIs)
+			.append(" verpflichtet, unverzüglich anzuzeigen, wenn ")
+			.append(instrument.applies)
+			.append(", wenn sich die Ausgaben verringern ")
 			.append("oder die Deckungsmittel (Eigenmittel, Drittmittel, Einnahmen) erhöhen, wenn sich der ")
 			.append("Zuwendungszweck oder andere für die Bewilligung maßgebliche Umstände ändern oder wegfallen, ")
 			.append("wenn sich zeigt, dass der Zweck nicht oder mit der bewilligten Zuwendung nicht zu erreichen ist, ")
 			.append("wenn ausgezahlte Mittel nicht alsbald verbraucht werden können und wenn beschaffte Gegenstände ")
 			.append("nicht mehr zweckentsprechend verwendet werden.\n");
-		text.append("9. Aufbewahrung: Belege, Verträge und alle sonstigen mit der Förderung zusammenhängenden ")
+		text.append(next++)
+			.append(". Aufbewahrung: Belege, Verträge und alle sonstigen mit der Förderung zusammenhängenden ")
 			.append("Unterlagen sind ")
 			.append(this.conditions.retentionYears())
 			.append(" Jahre nach Vorlage des Verwendungsnachweises aufzubewahren, soweit nicht steuerrechtliche ")
 			.append("oder andere Vorschriften eine längere Frist bestimmen.\n");
-		int next = 10;
 		if (terms.earmarkingYears() != null) {
 			text.append(next++)
 				.append(". Zweckbindung: Gegenstände, die mit der Zuwendung erworben oder hergestellt werden, sind für ")

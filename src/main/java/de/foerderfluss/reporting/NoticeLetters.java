@@ -91,8 +91,7 @@ class NoticeLetters {
 		Map<String, Object> parameters = letter(facts);
 		parameters.put("APPROVED_AMOUNT", application.getApprovedAmount().amount());
 		parameters.put("REQUESTED_AMOUNT", application.totalCosts().amount());
-		parameters.putAll(this.terms.parameters(facts,
-				this.letterhead.properties().department() + ", " + this.letterhead.properties().authority()));
+		parameters.putAll(this.terms.parameters(facts, grantingAuthority(), ApprovalTerms.Instrument.NOTICE));
 		parameters.put("FUND_CALL_HORIZON", inWords(this.disbursement.fundCallHorizon()));
 		parameters.put("LINE_TOLERANCE", this.proof.lineTolerancePercent());
 		parameters.put("PROOF_DEADLINE", GermanDates.date(application.getEndDate().plus(this.deadlines.proofPeriod())));
@@ -113,6 +112,10 @@ class NoticeLetters {
 		return pdf(Layout.APPROVAL_NOTICE, facts, parameters, rows);
 	}
 
+	private String grantingAuthority() {
+		return this.letterhead.properties().department() + ", " + this.letterhead.properties().authority();
+	}
+
 	/**
 	 * The forwarding contract the authority offers, signed on its side by the person who
 	 * approved the grant; the carrier accepts it by signing and uploading it by the last
@@ -127,8 +130,8 @@ class NoticeLetters {
 		LetterheadProperties authority = this.letterhead.properties();
 		Map<String, Object> parameters = letter(facts);
 		parameters.put("APPROVED_AMOUNT", application.getApprovedAmount().amount());
-		parameters.put("REQUESTED_AMOUNT", application.getRequestedAmount().amount());
-		parameters.put("FLAT_RATE_NOTE", application.isFlatRate() ? application.getEligibilityNote() : null);
+		parameters.put("REQUESTED_AMOUNT", application.totalCosts().amount());
+		parameters.putAll(this.terms.parameters(facts, grantingAuthority(), ApprovalTerms.Instrument.CONTRACT));
 		parameters.put("FUND_CALL_HORIZON", inWords(this.disbursement.fundCallHorizon()));
 		parameters.put("LINE_TOLERANCE", this.proof.lineTolerancePercent());
 		parameters.put("PROOF_DEADLINE", GermanDates.date(application.getEndDate().plus(this.deadlines.proofPeriod())));

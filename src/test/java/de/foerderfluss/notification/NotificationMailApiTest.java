@@ -89,11 +89,17 @@ class NotificationMailApiTest extends ApiTest {
 		expect(200, as(APPROVER).post(path(id, "decision"), Requests.approve("5000.00")));
 		List<Mail> approval = delivered(fileNumber);
 		assertThat(approval).extracting(Mail::to).containsExactlyInAnyOrderElementsOf(CARRIER);
-		assertThat(approval.get(0).subject()).isEqualTo("Bewilligung Ihres Antrags – Aktenzeichen " + fileNumber);
+		assertThat(approval.get(0).subject())
+			.isEqualTo("Bewilligung Ihres Antrags: Weiterleitungsvertrag – Aktenzeichen " + fileNumber);
 		assertThat(approval.get(0).body()).contains("bewilligt wurde. Die Zuwendung beträgt 5.000,00 €.")
-			.contains("Weiterleitungsvertrag bis zum 31.03.2026 an");
+			.contains("unterzeichnete Ausfertigung bis zum 01.04.2026 dort hoch");
 
 		concludeContract(id);
+		Mail signedCopy = single(delivered(fileNumber));
+		assertThat(signedCopy.to()).isEqualTo(KI_TEAM);
+		assertThat(signedCopy.subject())
+			.isEqualTo("Unterzeichneter Weiterleitungsvertrag eingegangen – Aktenzeichen " + fileNumber);
+		assertThat(signedCopy.body()).contains("bestätigen Sie den Eingang");
 		long fundCall = expect(201, carrier.post(path(id, "fund-calls"), Requests.fundCall("3000.00"))).id();
 		Mail called = single(delivered(fileNumber));
 		assertThat(called.to()).isEqualTo(KI_TEAM);
@@ -178,20 +184,22 @@ class NotificationMailApiTest extends ApiTest {
 		long id = approved(this.programme, "B", "6000.00");
 		String fileNumber = fileNumber(id);
 		assertThat(delivered(fileNumber)).extracting(Mail::subject)
-			.containsOnly("Bewilligung Ihres Antrags – Aktenzeichen " + fileNumber);
+			.containsOnly("Bewilligung Ihres Antrags: Weiterleitungsvertrag – Aktenzeichen " + fileNumber);
 
 		this.time.advance(Duration.ofDays(23).plusMinutes(1));
 		assertThat(this.time.fireDueTimers(id)).containsExactly("Timer_ContractLapseWarning");
 		List<Mail> warning = delivered(fileNumber);
 		assertThat(warning).extracting(Mail::subject)
-			.containsOnly("Bitte nehmen Sie den Weiterleitungsvertrag an – Aktenzeichen " + fileNumber);
+			.containsOnly("Bitte senden Sie den unterzeichneten Weiterleitungsvertrag – Aktenzeichen " + fileNumber);
 		assertThat(warning.get(0).body()).contains("über 6.000,00 € bewilligt")
-			.contains("Annahme bis zum 31.03.2026 in Förderfluss nach");
+			.contains("bis zum 01.04.2026 in Förderfluss hoch");
 
 		this.time.advance(Duration.ofDays(7));
+		assertThat(this.time.fireDueTimers(id)).as("the offer holds through its last day, 01.04.2026").isEmpty();
+		this.time.advance(Duration.ofDays(1));
 		assertThat(this.time.fireDueTimers(id)).containsExactly("Timer_ContractLapse");
 		assertThat(delivered(fileNumber)).extracting(Mail::subject)
-			.containsOnly("Ihre Bewilligung ist verfallen – Aktenzeichen " + fileNumber);
+			.containsOnly("Das Angebot des Weiterleitungsvertrags ist erloschen – Aktenzeichen " + fileNumber);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package de.foerderfluss.reporting;
 import java.util.HashMap;
 import java.util.Map;
 
+import de.foerderfluss.programme.ForwardingForm;
 import de.foerderfluss.testing.Api;
 import de.foerderfluss.testing.ApiTest;
 import de.foerderfluss.testing.Pdf;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The approval notice read back with PDFBox: purpose and grant period as named sections,
  * type and form of financing per module, the financing plan, the general conditions by
  * the carrier's legal form with their annex, the audit rights and the other standing
- * conditions; a flat rate reads as a flat rate.
+ * conditions; a flat rate reads as a flat rate. A programme that forwards by contract
+ * states the same terms as clauses of the contract.
  */
 class ApprovalNoticeTermsApiTest extends ApiTest {
 
@@ -29,7 +31,7 @@ class ApprovalNoticeTermsApiTest extends ApiTest {
 
 	@BeforeEach
 	void programme() {
-		this.programme = this.fixtures.programme(Map.of("A", 10_000, "B", 60_000));
+		this.programme = this.fixtures.programme(Map.of("A", 10_000, "B", 60_000), ForwardingForm.NOTICE);
 	}
 
 	@Test
@@ -51,7 +53,7 @@ class ApprovalNoticeTermsApiTest extends ApiTest {
 				"Gesamtkosten laut Kostenplan 3.000,00 €", "Eigenmittel 300,00 €", "Drittmittel 200,00 €",
 				"Einnahmen 100,00 €", "Bewilligte Zuwendung 2.400,00 €",
 				"Allgemeine Nebenbestimmungen für Zuwendungen zur Projektförderung (ANBest-P",
-				"sind Bestandteil dieses Bescheides", "als Anlage beigefügt", "§ 91 LHO NRW",
+				"Bestandteil dieses Bescheides sind", "als Anlage beigefügt", "§ 91 LHO NRW",
 				"Kommunales Integrationszentrum, Kreis Musterstadt", "die Bezirksregierung Musterstadt",
 				"Landesrechnungshof Nordrhein-Westfalen", "Mitteilungspflichten",
 				"5 Jahre nach Vorlage des Verwendungsnachweises", "vom Land Nordrhein-Westfalen im Programm",
@@ -98,6 +100,29 @@ class ApprovalNoticeTermsApiTest extends ApiTest {
 			this.jdbc
 				.update("update carrier set legal_form = 'REGISTERED_ASSOCIATION' where name = 'Testverein B e.V.'");
 		}
+	}
+
+	@Test
+	void aForwardingContractStatesTheSameTermsAsItsClauses() {
+		String byContract = this.fixtures.programme(Map.of("A", 10_000, "B", 60_000), ForwardingForm.CONTRACT);
+		Map<String, Object> body = new HashMap<>(Requests.application(byContract, "B", "2400.00", "600.00"));
+		body.put("financing", Map.of("ownFunds", amount("300.00"), "thirdPartyFunds", amount("200.00"), "income",
+				amount("100.00"), "requestedGrant", amount("2400.00")));
+		long id = approvedFrom(CARRIER_A, body, "2400.00");
+
+		Pdf pdf = Pdf.of(expect(200, as(CARRIER_A).get(path(id, "documents/forwarding-contract"))).bytes());
+		assertThat(pdf.picture("forwarding-contract-terms")).isNotEmpty();
+		String text = pdf.flatText();
+
+		assertThat(text).contains("Weiterleitungsvertrag", "im Wege der Fehlbedarfsfinanzierung", "1. Zuwendungszweck",
+				"2. Bewilligungszeitraum", "4. Finanzierungsplan", "Eigenmittel 300,00 €",
+				"Bewilligte Zuwendung 2.400,00 €", "§ 5 Nebenbestimmungen", "1. Bestandteil dieses Vertrages sind",
+				"Fassung: Allgemeine Nebenbestimmungen für Zuwendungen zur Projektförderung (ANBest-P",
+				"diesem Vertrag als Anlage beigefügt", "§ 91 LHO NRW", "Der Träger hat die erforderlichen Unterlagen",
+				"Der Träger ist verpflichtet", "er weitere Zuwendungen für denselben Zweck beantragt oder erhält",
+				"bis zu 20 %");
+		assertThat(text).doesNotContain("dieses Bescheides", "Rechtsbehelfsbelehrung", "Klage", "null");
+		expect(200, as(CARRIER_A).get(path(id, "documents/general-conditions")));
 	}
 
 	private long approvedFrom(String carrier, Map<String, Object> body, String amount) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.foerderfluss.programme.ForwardingForm;
 import de.foerderfluss.testing.Api;
 import de.foerderfluss.testing.ApiTest;
 import de.foerderfluss.testing.Pdf;
@@ -68,7 +69,7 @@ class EarlyStartApiTest extends ApiTest {
 		expect(200, as(REVIEWER).post(path(id, "completeness"), Requests.complete()));
 		expect(200, as(REVIEWER).post(path(id, "assessment"), Requests.recommendApproval("2400.00")));
 		expect(200, as(APPROVER).post(path(id, "decision"), Requests.approve("2400.00")));
-		assertThat(pdf(CARRIER_A, path(id, "documents/approval-notice"), "approval-notice-early-start"))
+		assertThat(pdf(CARRIER_A, path(id, "documents/forwarding-contract"), "forwarding-contract-early-start"))
 			.contains("Dem vorzeitigen Beginn der Maßnahme wurde mit Schreiben vom");
 	}
 
@@ -106,6 +107,7 @@ class EarlyStartApiTest extends ApiTest {
 
 	@Test
 	void aMeasureBegunWithoutPermissionNeedsTheAssessorsRulingWhichTheNoticeStates() {
+		this.programme = this.fixtures.programme(Map.of("B", 60_000), ForwardingForm.NOTICE);
 		long id = submit(true, false, null);
 		expect(200, as(REVIEWER).post(path(id, "completeness"), Requests.complete()));
 

@@ -145,7 +145,7 @@ class LifecycleBrowserTest extends BrowserTest {
 		assertThat(status(id)).isEqualTo("ACTIVE");
 
 		// Funds are called, verified by a second case worker and released by finance.
-		carrier.follow("Mittel abrufen");
+		carrier.visit("/antraege/" + id).follow("Mittel abrufen");
 		carrier.fill("Betrag in Euro", "2.400,00").date("Benötigt am", "2026-03-16");
 		shot(carrier, "lifecycle-10-fund-call");
 		carrier.press("Mittel abrufen");
@@ -239,7 +239,9 @@ class LifecycleBrowserTest extends BrowserTest {
 		carrier.visit("/antraege/" + id);
 		assertThat(carrier.text("main")).contains("Abgeschlossen");
 		assertThat(carrier.texts(".history .timeline li strong")).contains("Antrag eingegangen",
-				"Unterlagen nachgefordert", "Bewilligt", "Weiterleitungsvertrag angenommen", "Auszahlung angeordnet");
+				"Unterlagen nachgefordert", "Bewilligt", "Weiterleitungsvertrag geschlossen (Eingang bestätigt)",
+				"Auszahlung angeordnet", "Anhörung eingeleitet", "Rückforderung festgesetzt", "Auf Zinsen verzichtet",
+				"Zinsen erledigt, Vorgang abgeschlossen");
 		shot(carrier, "lifecycle-15-closed");
 		assertThat(moduleFigure(this.programme, "B", "disbursed")).isEqualByComparingTo("2400.00");
 		assertThat(moduleFigure(this.programme, "B", "repaid")).isEqualByComparingTo("300.00");
@@ -269,7 +271,8 @@ class LifecycleBrowserTest extends BrowserTest {
 		assertThat(other.text(".error-summary")).contains("Bitte korrigieren Sie Ihre Eingaben");
 		assertThat(other.element(By.id("title")).getAttribute("value")).isEqualTo("Ohne Kostenplan");
 		shot(other, "lifecycle-17-invalid-form");
-		assertThat(expect(200, as(CARRIER_B).get("/api/v1/applications")).json()).isEmpty();
+		assertThat(expect(200, as(CARRIER_B).get("/api/v1/applications")).json().findValuesAsText("title"))
+			.doesNotContain("Ohne Kostenplan");
 	}
 
 	private void fillApplication(Browser carrier) {

@@ -40,13 +40,14 @@ class ApplicationBrowserTest extends BrowserTest {
 	}
 
 	@Test
-	void fromTheFirstFormToTheAcceptedContract(@TempDir Path files) throws IOException {
+	void fromTheFirstFormToTheConcludedContract(@TempDir Path files) throws IOException {
 		long earlier = approved(this.programme, "B", "2400.00");
 		long waiting = submit(this.programme, "C", "900.00");
 
 		Browser carrier = german(CARRIER_A);
 		assertThat(carrier.path()).isEqualTo("/antraege");
-		assertThat(carrier.text("#application-" + earlier)).contains("Ihr Schritt: Weiterleitungsvertrag annehmen");
+		assertThat(carrier.text("#application-" + earlier))
+			.contains("Ihr Schritt: Unterzeichneten Weiterleitungsvertrag hochladen");
 		assertThat(carrier.text("#application-" + waiting)).contains("Sachbearbeitung: Vollständigkeit prüfen");
 		shot(carrier, "application-dashboard");
 
@@ -149,7 +150,7 @@ class ApplicationBrowserTest extends BrowserTest {
 
 		Browser phone = narrow(german(CARRIER_A));
 		phone.visit("/antraege");
-		assertThat(phone.text("#application-" + earlier)).contains("Weiterleitungsvertrag annehmen");
+		assertThat(phone.text("#application-" + earlier)).contains("Unterzeichneten Weiterleitungsvertrag hochladen");
 		shot(phone, "application-dashboard-narrow");
 		phone.visit("/antraege/neu?baustein=A&foerderjahr=" + this.yearId);
 		assertThat(phone.heading()).isEqualTo("Neuer Antrag für Baustein A");

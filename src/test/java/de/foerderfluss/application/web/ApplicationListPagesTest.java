@@ -82,7 +82,8 @@ class ApplicationListPagesTest extends PageTest {
 				"Sachbearbeitung: Vollständigkeit prüfen", "16.03.2026");
 		assertThat(waiting.select(".next a")).isEmpty();
 		Element mine = row(dashboard, approved);
-		assertThat(mine.text()).contains("Bewilligt", "Ihr Schritt: Weiterleitungsvertrag annehmen", "01.04.2026");
+		assertThat(mine.text()).contains("Bewilligt", "Ihr Schritt: Unterzeichneten Weiterleitungsvertrag hochladen",
+				"01.04.2026");
 		assertThat(mine.selectFirst(".next a").attr("href")).isEqualTo("/antraege/" + approved + "/vertrag");
 		assertThat(mine.hasClass("overdue")).isFalse();
 
@@ -114,7 +115,7 @@ class ApplicationListPagesTest extends PageTest {
 		assertThat(step.text()).contains("Testverein A e.V.", "Soest", "1.800,00 €",
 				"Sachbearbeitung: Vollständigkeit prüfen", "16.03.2026");
 		assertThat(step.selectFirst(".next a").attr("href")).isEqualTo("/antraege/" + submitted + "/vollstaendigkeit");
-		assertThat(row(all, approved).text()).contains("Träger: Weiterleitungsvertrag annehmen");
+		assertThat(row(all, approved).text()).contains("Träger: Unterzeichneten Weiterleitungsvertrag hochladen");
 		assertThat(row(all, approved).select(".next a")).isEmpty();
 
 		assertThat(ids(reviewer.get("/antraege?q=" + this.programme + "&status=APPROVED"))).containsExactly(approved);

@@ -54,8 +54,9 @@ class AdminAccessTest extends PageTest {
 		assertThat(start.status()).isEqualTo(200);
 		assertThat(start.text("h1")).isEqualTo("Verwaltung");
 		assertThat(start.html().select("ul.admin-links a").eachAttr("href")).containsExactly("/verwaltung/benutzer",
-				"/verwaltung/traeger", "/verwaltung/programme", "/mittel", "/verwaltung/postausgang",
-				"/camunda/app/cockpit/default/", "/camunda/app/tasklist/default/", "/camunda/app/admin/default/");
+				"/verwaltung/traeger", "/verwaltung/programme", "/mittel", "/verwaltung/basiszinssaetze",
+				"/verwaltung/postausgang", "/camunda/app/cockpit/default/", "/camunda/app/tasklist/default/",
+				"/camunda/app/admin/default/");
 		assertThat(start.texts("ul.admin-links li"))
 			.allSatisfy((item) -> assertThat(item.split(" ").length).as("a link with a one-line explanation: %s", item)
 				.isGreaterThan(4));
